@@ -1,0 +1,161 @@
+//! The SQL API: every `#[pg_extern]`, thin and typed. Each reads the catalog,
+//! hands plain structs to the pure modules, and turns [`ApiError`]s into Postgres
+//! errors with a SQLSTATE and a hint. All are SECURITY INVOKER.
+
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use pgrx::JsonB;
+
+use crate::catalog;
+use crate::error::{ApiError, ApiResult, Code};
+use crate::options::{self, Options};
+use crate::suggest::{self, Analysis};
+
+fn sqlstate(code: Code) -> PgSqlErrorCode {
+    match code {
+        Code::UnknownSchema => PgSqlErrorCode::ERRCODE_INVALID_SCHEMA_NAME,
+        Code::InvalidParameter => PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
+        Code::NullValue => PgSqlErrorCode::ERRCODE_NULL_VALUE_NOT_ALLOWED,
+        Code::Internal => PgSqlErrorCode::ERRCODE_INTERNAL_ERROR,
+    }
+}
+
+fn report(level: PgLogLevel, code: PgSqlErrorCode, message: String, hint: Option<String>) {
+    let mut r = ErrorReport::new(code, message, "pg_sequin_hasura");
+    if let Some(h) = hint {
+        r = r.set_hint(h);
+    }
+    r.report(level);
+}
+
+/// Raise `e` as an ERROR; never returns.
+fn raise(e: ApiError) -> ! {
+    report(PgLogLevel::ERROR, sqlstate(e.code), e.message, e.hint);
+    unreachable!("ERROR does not return")
+}
+
+fn notice(message: String, hint: Option<String>) {
+    report(
+        PgLogLevel::NOTICE,
+        PgSqlErrorCode::ERRCODE_SUCCESSFUL_COMPLETION,
+        message,
+        hint,
+    );
+}
+
+fn required<'a>(arg: Option<&'a str>, name: &str) -> ApiResult<&'a str> {
+    arg.ok_or_else(|| {
+        ApiError::new(Code::NullValue, format!("{name} must not be NULL"))
+            .hint("pass a schema name, e.g. 'hubspot'")
+    })
+}
+
+/// Read options, check schemas, load the catalog and infer: what every report shares.
+fn analyze(
+    schema_name: Option<&str>,
+    options: Option<JsonB>,
+    allowed: &[&str],
+) -> ApiResult<(Analysis, Options)> {
+    let schema = required(schema_name, "schema_name")?;
+    let opts = options::parse(options.as_ref().map(|j| &j.0), allowed)?;
+    let mut schemas = vec![schema.to_string()];
+    for s in &opts.include_schemas {
+        if !schemas.contains(s) {
+            schemas.push(s.clone());
+        }
+    }
+    catalog::check_schemas(&schemas)?;
+    let tables = catalog::load_tables(&schemas)?;
+    let analysis = suggest::analyze(tables, schema, opts.min_confidence);
+    if !analysis
+        .tracked
+        .iter()
+        .any(|&i| analysis.tables[i].schema == schema)
+    {
+        notice(
+            format!("schema \"{schema}\" has no tables or views that you can see"),
+            Some(
+                "the document tracks nothing from it; check the schema name and your privileges"
+                    .into(),
+            ),
+        );
+    }
+    Ok((analysis, opts))
+}
+
+/// A Hasura metadata document (version 3) for `schema_name`: every table and view
+/// tracked except Sequin's `_sync*` tables, and every inferred relationship at or
+/// above `min_confidence`, in both directions, as `manual_configuration`.
+#[pg_extern(stable)]
+fn sequin_hasura_metadata(
+    schema_name: Option<&str>,
+    options: default!(Option<JsonB>, "'{}'"),
+) -> JsonB {
+    let (analysis, opts) =
+        analyze(schema_name, options, options::METADATA_KEYS).unwrap_or_else(|e| raise(e));
+    let skipped = suggest::needing_cast(&analysis);
+    if !skipped.is_empty() {
+        let list: Vec<String> = skipped
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} (cast to {})",
+                    suggest::describe(&analysis, r),
+                    r.cast.as_deref().unwrap_or("?")
+                )
+            })
+            .collect();
+        notice(
+            format!("left out {} relationship(s) whose column types differ: {}", skipped.len(), list.join("; ")),
+            Some("add a generated column \"_<column>\" that casts the column to the key's type; it is used when present".into()),
+        );
+    }
+    JsonB(crate::metadata::build(&analysis, &opts))
+}
+
+/// One row per suggested relationship (object and array directions), with its
+/// confidence, the evidence behind it, the cast it needs and the runner-up target.
+#[pg_extern(stable)]
+fn sequin_hasura_suggest_relationships(
+    schema_name: Option<&str>,
+    options: default!(Option<JsonB>, "'{}'"),
+) -> TableIterator<
+    'static,
+    (
+        name!(from_schema, String),
+        name!(from_table, String),
+        name!(from_columns, Vec<String>),
+        name!(to_schema, String),
+        name!(to_table, String),
+        name!(to_columns, Vec<String>),
+        name!(kind, String),
+        name!(name, String),
+        name!(confidence, f64),
+        name!(evidence, JsonB),
+        name!(cast_to, Option<String>),
+        name!(runner_up, Option<String>),
+    ),
+> {
+    let (analysis, _) =
+        analyze(schema_name, options, options::COMMON_KEYS).unwrap_or_else(|e| raise(e));
+    let rows: Vec<_> = suggest::suggestion_rows(&analysis)
+        .into_iter()
+        .map(|r| {
+            (
+                r.from_schema,
+                r.from_table,
+                r.from_columns,
+                r.to_schema,
+                r.to_table,
+                r.to_columns,
+                r.kind.to_string(),
+                r.name,
+                r.confidence,
+                JsonB(r.evidence),
+                r.cast,
+                r.runner_up,
+            )
+        })
+        .collect();
+    TableIterator::new(rows)
+}

@@ -1,0 +1,80 @@
+//! Reading the catalog through SPI into [`crate::model`] structs. One query, one
+//! jsonb document, deserialised with serde; read-only.
+
+use pgrx::prelude::*;
+use pgrx::JsonB;
+
+use crate::error::{ApiError, ApiResult, Code};
+use crate::model::Table;
+use crate::names::similar;
+
+const LOAD_CATALOG: &str = include_str!("sql/load_catalog.sql");
+
+/// Schemas the caller may see, as information_schema.schemata shows them.
+const VISIBLE_SCHEMAS: &str = "
+SELECT coalesce(pg_catalog.array_agg(n.nspname::text ORDER BY n.nspname), '{}')
+FROM pg_catalog.pg_namespace n
+WHERE (pg_catalog.pg_has_role(n.nspowner, 'USAGE')
+       OR pg_catalog.has_schema_privilege(n.oid, 'CREATE, USAGE'))
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'";
+
+fn internal(e: impl std::fmt::Display) -> ApiError {
+    ApiError::new(
+        Code::Internal,
+        format!("pg_sequin_hasura internal error: {e}"),
+    )
+}
+
+pub fn visible_schemas() -> ApiResult<Vec<String>> {
+    Spi::connect(|client| {
+        client
+            .select(VISIBLE_SCHEMAS, Some(1), &[])?
+            .first()
+            .get_one::<Vec<String>>()
+            .map(Option::unwrap_or_default)
+    })
+    .map_err(internal)
+}
+
+/// Fail with 3F000 and a "did you mean" hint unless every schema is visible.
+pub fn check_schemas(wanted: &[String]) -> ApiResult<()> {
+    let visible = visible_schemas()?;
+    for s in wanted {
+        if !visible.contains(s) {
+            let close = similar(s, &visible, 3);
+            let hint = if close.is_empty() {
+                "list the schemas with \\dn; the name is case-sensitive".to_string()
+            } else {
+                format!(
+                    "similar schemas: {}",
+                    close
+                        .iter()
+                        .map(|c| format!("\"{c}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            return Err(ApiError::new(
+                Code::UnknownSchema,
+                format!("schema \"{s}\" does not exist"),
+            )
+            .hint(hint));
+        }
+    }
+    Ok(())
+}
+
+/// Every table and view the caller may see in `schemas`.
+pub fn load_tables(schemas: &[String]) -> ApiResult<Vec<Table>> {
+    let json = Spi::connect(|client| {
+        client
+            .select(LOAD_CATALOG, Some(1), &[schemas.to_vec().into()])?
+            .first()
+            .get_one::<JsonB>()
+    })
+    .map_err(internal)?;
+    let Some(JsonB(value)) = json else {
+        return Ok(vec![]);
+    };
+    serde_json::from_value(value).map_err(internal)
+}

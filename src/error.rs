@@ -1,0 +1,39 @@
+//! Errors of the SQL API, as plain data: a SQLSTATE, a message and a hint. The
+//! `api` module raises them as Postgres errors; everything else just returns them.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Mapped to SQLSTATEs in `api`.
+pub enum Code {
+    /// 3F000 invalid_schema_name
+    UnknownSchema,
+    /// 22023 invalid_parameter_value
+    InvalidParameter,
+    /// 22004 null_value_not_allowed
+    NullValue,
+    /// XX000 internal_error
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    pub code: Code,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl ApiError {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        ApiError {
+            code,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

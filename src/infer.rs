@@ -1,0 +1,1049 @@
+//! Relationship inference over plain catalog structs: which column refers to which
+//! table's key, how sure we are, and why. No Postgres here.
+//!
+//! Each candidate column yields a *stem* (`converted_account_id` → `converted_account`),
+//! the stem is matched against every table's *entity key* (singular name, source
+//! prefix removed) by a ladder of rules, each with a score. The best candidate wins;
+//! an exact tie is never picked silently: it loses confidence and the runner-up is
+//! reported.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::model::{
+    id_like, is_sequin_system_column, is_sequin_system_table, joinable, RelKind, Table,
+};
+use crate::names::singular_name;
+
+/// One inferred reference: `child.child_column` holds values of `parent.parent_column`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reference {
+    pub child: usize,
+    pub child_column: String,
+    pub parent: usize,
+    pub parent_column: String,
+    /// What the reference means from the child's side, snake_case
+    /// (`account`, `converted_account`, `owner`, `parent`).
+    pub role: String,
+    pub confidence: f64,
+    /// The rules that fired, in the order they were applied.
+    pub rules: Vec<String>,
+    pub runner_up: Option<RunnerUp>,
+    /// The type the child column must be cast to before it can be joined.
+    pub cast: Option<String>,
+    /// A generated cast column of the child that joins instead (`_user_id`).
+    pub join_column: Option<String>,
+    /// The child is a join table (many-to-many through it).
+    pub join_table: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunnerUp {
+    pub table: usize,
+    pub column: String,
+    pub score: f64,
+    pub rule: String,
+}
+
+// Rule scores, names only. Row evidence (when present) moves them.
+const SCORE_NAMESPACE: f64 = 0.97;
+const SCORE_EXACT: f64 = 0.95;
+const SCORE_SQUASHED_EXACT: f64 = 0.92;
+const SCORE_SELF: f64 = 0.9;
+const SCORE_ROLE_SUFFIX: f64 = 0.88;
+const SCORE_CONVENTION: f64 = 0.85;
+const SCORE_SQUASHED_SUFFIX: f64 = 0.8;
+const SCORE_BARE_NAME: f64 = 0.6;
+const PENALTY_VENDOR_PREFIX: f64 = 0.02;
+const PENALTY_OTHER_SCHEMA: f64 = 0.05;
+const PENALTY_CAST: f64 = 0.05;
+const PENALTY_SHORTER_SUFFIX: f64 = 0.03;
+/// Exact ties keep this share of their confidence.
+const TIE_FACTOR: f64 = 0.7;
+/// A runner-up within this distance of the winner is reported.
+const RUNNER_UP_WINDOW: f64 = 0.1;
+
+/// Column-name prefixes that vendors put in front of a reference.
+const VENDOR_PREFIXES: &[&str] = &["hubspot_", "hs_", "properties_", "property_"];
+
+/// Stems that name something other than a row of a synced table.
+const NOT_REFERENCES: &[&str] = &[
+    "external",
+    "upstream",
+    "client_reference",
+    "idempotency",
+    "sync",
+    "object",
+    "correlation",
+    "trace",
+    "tracking",
+    "session",
+    "request",
+    "portal",
+];
+
+/// Role words that name a user of the source system (Salesforce's audit and
+/// ownership fields), resolved to the `user` table when there is one.
+const USER_ROLES: &[&str] = &[
+    "owner",
+    "created_by",
+    "last_modified_by",
+    "modified_by",
+    "updated_by",
+    "deleted_by",
+    "activated_by",
+    "manager",
+    "delegated_approver",
+    "assigned_to",
+    "assignee",
+    "approver",
+    "creator",
+    "submitted_by",
+    "forecast_user",
+];
+
+/// Role words that point back at the same table.
+const SELF_ROLES: &[&str] = &[
+    "parent",
+    "master_record",
+    "reports_to",
+    "replaced_by",
+    "merged_into",
+    "duplicate_of",
+    "original",
+    "previous",
+    "next",
+];
+
+/// How a column name was turned into a stem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Suffix {
+    /// `account_id`
+    Id,
+    /// `referral_account__c`, `referral_account_c`
+    SalesforceCustom,
+    /// `accountid`, `associatedcompanyid`
+    SquashedId,
+    /// `customer` (Airtable links, bare names)
+    Bare,
+}
+
+struct Candidate {
+    table: usize,
+    score: f64,
+    rule: String,
+    role: String,
+}
+
+/// Lookup from entity keys to tables.
+struct EntityIndex<'a> {
+    tables: &'a [Table],
+    primary_schema: &'a str,
+    by_key: BTreeMap<String, Vec<usize>>,
+    by_squashed: BTreeMap<String, Vec<usize>>,
+    /// Each table's own main entity key.
+    entity: Vec<String>,
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| *c != '_').collect()
+}
+
+/// A prefix shared by most tables of a schema (`stripe_customer`, `stripe_charge`).
+fn source_prefixes(tables: &[Table]) -> BTreeMap<String, String> {
+    let mut per_schema: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for t in tables {
+        if !is_sequin_system_table(&t.name) {
+            per_schema.entry(&t.schema).or_default().push(&t.name);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (schema, names) in per_schema {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for n in &names {
+            if let Some((first, rest)) = n.split_once('_') {
+                if !rest.is_empty() {
+                    *counts.entry(first).or_default() += 1;
+                }
+            }
+        }
+        if let Some((prefix, count)) = counts
+            .iter()
+            .max_by_key(|(p, c)| (**c, std::cmp::Reverse(**p)))
+        {
+            if *count >= 2 && (*count as f64) >= 0.6 * names.len() as f64 {
+                out.insert(schema.to_string(), format!("{prefix}_"));
+            }
+        }
+    }
+    out
+}
+
+impl<'a> EntityIndex<'a> {
+    fn new(tables: &'a [Table], primary_schema: &'a str) -> Self {
+        let prefixes = source_prefixes(tables);
+        let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_squashed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut entity = Vec::with_capacity(tables.len());
+        for (i, t) in tables.iter().enumerate() {
+            let lower = t.name.to_lowercase();
+            let mut keys = BTreeSet::new();
+            keys.insert(singular_name(&lower));
+            let mut main = singular_name(&lower);
+            for prefix in [
+                prefixes.get(&t.schema).cloned(),
+                Some(format!("{}_", t.schema.to_lowercase())),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if let Some(rest) = lower.strip_prefix(&prefix) {
+                    if !rest.is_empty() {
+                        main = singular_name(rest);
+                        keys.insert(main.clone());
+                    }
+                }
+            }
+            entity.push(main);
+            if is_sequin_system_table(&t.name) || target_key_columns(t).is_empty() {
+                continue;
+            }
+            for k in keys {
+                by_squashed.entry(squash(&k)).or_default().push(i);
+                by_key.entry(k).or_default().push(i);
+            }
+        }
+        EntityIndex {
+            tables,
+            primary_schema,
+            by_key,
+            by_squashed,
+            entity,
+        }
+    }
+
+    fn lookup(&self, key: &str) -> &[usize] {
+        self.by_key.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    fn schema_penalty(&self, child: usize, parent: usize) -> f64 {
+        let (c, p) = (&self.tables[child], &self.tables[parent]);
+        if c.schema == p.schema {
+            0.0
+        } else if p.schema == self.primary_schema {
+            PENALTY_OTHER_SCHEMA / 2.0
+        } else {
+            PENALTY_OTHER_SCHEMA
+        }
+    }
+
+    /// Every candidate target for `stem`, found from `child`'s column.
+    fn candidates(&self, child: usize, stem: &str, suffix: Suffix) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let push = |out: &mut Vec<Candidate>, table: usize, score: f64, rule: &str, role: &str| {
+            out.push(Candidate {
+                table,
+                score: score - self.schema_penalty(child, table),
+                rule: rule.to_string(),
+                role: role.to_string(),
+            })
+        };
+        let stem_singular = singular_name(stem);
+        let bare = suffix == Suffix::Bare;
+        let base = |s: f64| if bare { SCORE_BARE_NAME.min(s) } else { s };
+
+        // A table in the child's own namespace (`issuing_authorization.card_id` → `issuing_card`).
+        let child_entity = &self.entity[child];
+        let child_tokens: Vec<&str> = child_entity.split('_').collect();
+        for k in (1..child_tokens.len()).rev() {
+            let key = format!("{}_{}", child_tokens[..k].join("_"), stem_singular);
+            for &t in self.lookup(&key) {
+                push(
+                    &mut out,
+                    t,
+                    base(SCORE_NAMESPACE),
+                    "namespace_prefix",
+                    &stem_singular,
+                );
+            }
+        }
+        // `<table>_id` → `<table>.id`
+        for &t in self.lookup(&stem_singular) {
+            push(&mut out, t, base(SCORE_EXACT), "exact_name", &stem_singular);
+        }
+        if bare {
+            return out;
+        }
+        // `pricebook2_id` → `pricebook_2`, `accountid` → `account`
+        for &t in self
+            .by_squashed
+            .get(&squash(&stem_singular))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
+            push(
+                &mut out,
+                t,
+                SCORE_SQUASHED_EXACT,
+                "squashed_name",
+                &self.entity[t],
+            );
+        }
+        // Self references by role word (`parent_id`, `parent_role_id` in `user_role`).
+        let is_self_role = SELF_ROLES.contains(&stem)
+            || SELF_ROLES.iter().any(|r| {
+                stem.strip_prefix(r)
+                    .and_then(|rest| rest.strip_prefix('_'))
+                    .is_some_and(|rest| {
+                        child_entity == rest || child_entity.ends_with(&format!("_{rest}"))
+                    })
+            });
+        if is_self_role && !target_key_columns(&self.tables[child]).is_empty() {
+            push(&mut out, child, SCORE_SELF, "self_reference", stem);
+        }
+        // Audit and ownership fields → `user`.
+        if USER_ROLES.contains(&stem) {
+            for &t in self.lookup("user") {
+                push(&mut out, t, SCORE_CONVENTION, "user_role_convention", stem);
+            }
+        }
+        // Role-named references: the longest table name the stem ends with
+        // (`converted_account` → `account`, `default_payment_method` → `payment_method`).
+        let tokens: Vec<&str> = stem.split('_').collect();
+        for i in 1..tokens.len() {
+            let suffix_key = singular_name(&tokens[i..].join("_"));
+            let shorter_by = i as f64 - 1.0;
+            for &t in self.lookup(&suffix_key) {
+                push(
+                    &mut out,
+                    t,
+                    SCORE_ROLE_SUFFIX - PENALTY_SHORTER_SUFFIX * shorter_by,
+                    "role_suffix",
+                    stem,
+                );
+            }
+            // …and in the child's namespace (`issuing_x.default_card_id` → `issuing_card`).
+            for k in (1..child_tokens.len()).rev() {
+                let key = format!("{}_{}", child_tokens[..k].join("_"), suffix_key);
+                for &t in self.lookup(&key) {
+                    push(
+                        &mut out,
+                        t,
+                        SCORE_ROLE_SUFFIX + 0.01 - PENALTY_SHORTER_SUFFIX * shorter_by,
+                        "role_suffix_namespace",
+                        stem,
+                    );
+                }
+            }
+        }
+        // No underscore before the entity: `associatedcompanyid` → `company`.
+        if suffix == Suffix::SquashedId || !stem.contains('_') {
+            let squashed = squash(stem);
+            for (key, tables) in &self.by_squashed {
+                if key.len() >= 4 && squashed.len() > key.len() && squashed.ends_with(key.as_str())
+                {
+                    let role = format!("{}_{}", &squashed[..squashed.len() - key.len()], key);
+                    for &t in tables {
+                        push(&mut out, t, SCORE_SQUASHED_SUFFIX, "squashed_suffix", &role);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The columns a reference may point at, best first: `id`, the primary key, then
+/// other single-column unique keys (Heroku Connect's `sfid`).
+pub fn target_key_columns(t: &Table) -> Vec<&str> {
+    let single_pk = (t.primary_key.len() == 1).then(|| t.primary_key[0].as_str());
+    let wanted = std::iter::once("id")
+        .chain(single_pk)
+        .chain(t.unique_columns.iter().map(String::as_str));
+    let mut keys: Vec<&str> = Vec::new();
+    for name in wanted {
+        if let Some(c) = t.column(name).filter(|c| id_like(c)) {
+            if !keys.contains(&c.name.as_str()) {
+                keys.push(c.name.as_str());
+            }
+        }
+    }
+    keys
+}
+
+/// Split a column name into its stem and the kind of suffix it carried.
+fn column_stem(name: &str) -> Option<(String, Suffix)> {
+    let lower = name.to_lowercase();
+    let (stem, suffix) = if let Some(s) = lower.strip_suffix("_id") {
+        (s.to_string(), Suffix::Id)
+    } else if let Some(s) = lower
+        .strip_suffix("__c")
+        .or_else(|| lower.strip_suffix("_c"))
+    {
+        (
+            s.trim_end_matches("_id").to_string(),
+            Suffix::SalesforceCustom,
+        )
+    } else if lower.len() > 4 && lower.ends_with("id") && !lower.ends_with("_id") {
+        (lower[..lower.len() - 2].to_string(), Suffix::SquashedId)
+    } else {
+        (lower.clone(), Suffix::Bare)
+    };
+    if stem.is_empty() || stem.starts_with('_') {
+        return None;
+    }
+    Some((stem, suffix))
+}
+
+fn strip_vendor_prefix(stem: &str) -> (String, bool) {
+    for p in VENDOR_PREFIXES {
+        if let Some(rest) = stem.strip_prefix(p) {
+            if !rest.is_empty() {
+                return (rest.to_string(), true);
+            }
+        }
+    }
+    (stem.to_string(), false)
+}
+
+/// Pick the key column of `parent` that `child_col` should join, and the cast it needs.
+fn choose_key(
+    parent: &Table,
+    child_col: &crate::model::Column,
+) -> Option<(String, Option<String>)> {
+    let keys = target_key_columns(parent);
+    if let Some(k) = keys
+        .iter()
+        .find(|k| parent.column(k).is_some_and(|c| joinable(c, child_col)))
+    {
+        return Some((k.to_string(), None));
+    }
+    let k = keys.first()?;
+    let target = parent.column(k)?;
+    Some((k.to_string(), Some(target.base_type.clone())))
+}
+
+/// Infer every reference in `tables`. `primary_schema` is the schema the user asked
+/// about; the others were included to relate to it.
+pub fn infer_references(tables: &[Table], primary_schema: &str) -> Vec<Reference> {
+    let index = EntityIndex::new(tables, primary_schema);
+    let mut refs = Vec::new();
+    for (ci, child) in tables.iter().enumerate() {
+        if is_sequin_system_table(&child.name) {
+            continue;
+        }
+        for col in &child.columns {
+            if col.generated || !id_like(col) || is_sequin_system_column(&col.name) {
+                continue;
+            }
+            if col.name == "id" {
+                continue;
+            }
+            let Some((raw_stem, suffix)) = column_stem(&col.name) else {
+                continue;
+            };
+            let (stem, vendor) = strip_vendor_prefix(&raw_stem);
+            if NOT_REFERENCES
+                .iter()
+                .any(|n| stem == *n || stem.ends_with(&format!("_{n}")))
+            {
+                continue;
+            }
+            let mut cands = index.candidates(ci, &stem, suffix);
+            // a table's own key is not a reference to itself
+            cands.retain(|c| {
+                !(c.table == ci && choose_key(child, col).is_some_and(|(k, _)| k == col.name))
+            });
+            if cands.is_empty() {
+                continue;
+            }
+            // best score first; prefer the same schema, then by name, for stable output
+            cands.sort_by(|a, b| {
+                b.score.total_cmp(&a.score).then_with(|| {
+                    tables[a.table]
+                        .qualified()
+                        .cmp(&tables[b.table].qualified())
+                })
+            });
+            // one candidate per table: its best rule
+            let mut seen = BTreeSet::new();
+            cands.retain(|c| seen.insert(c.table));
+            let best = &cands[0];
+            let Some((parent_column, cast)) = choose_key(&tables[best.table], col) else {
+                continue;
+            };
+            let mut rules = vec![best.rule.clone()];
+            let mut confidence = best.score;
+            if vendor {
+                rules.insert(0, "vendor_prefix".into());
+                confidence -= PENALTY_VENDOR_PREFIX;
+            }
+            match suffix {
+                Suffix::SalesforceCustom => rules.insert(0, "salesforce_custom_field".into()),
+                Suffix::SquashedId => rules.insert(0, "id_suffix_without_underscore".into()),
+                Suffix::Bare => rules.insert(0, "no_id_suffix".into()),
+                Suffix::Id => {}
+            }
+            let mut join_column = None;
+            if cast.is_some() {
+                rules.push("needs_cast".into());
+                confidence -= PENALTY_CAST;
+                join_column = cast_column(child, col, tables[best.table].column(&parent_column));
+                if join_column.is_some() {
+                    rules.push("cast_column".into());
+                }
+            }
+            let runner_up = cands
+                .get(1)
+                .filter(|r| r.score >= best.score - RUNNER_UP_WINDOW)
+                .and_then(|r| {
+                    let (column, _) = choose_key(&tables[r.table], col)?;
+                    Some(RunnerUp {
+                        table: r.table,
+                        column,
+                        score: round3(r.score),
+                        rule: r.rule.clone(),
+                    })
+                });
+            if runner_up
+                .as_ref()
+                .is_some_and(|r| (r.score - round3(best.score)).abs() < 1e-9)
+            {
+                rules.push("tie".into());
+                confidence *= TIE_FACTOR;
+            }
+            let role = crate::names::graphql_name(&best.role).to_lowercase();
+            refs.push(Reference {
+                child: ci,
+                child_column: col.name.clone(),
+                parent: best.table,
+                parent_column,
+                role,
+                confidence: round3(confidence.clamp(0.0, 1.0)),
+                rules,
+                runner_up,
+                cast,
+                join_column,
+                join_table: false,
+            });
+        }
+    }
+    mark_join_tables(tables, &index, &mut refs);
+    refs.sort_by(|a, b| {
+        (tables[a.child].qualified(), &a.child_column)
+            .cmp(&(tables[b.child].qualified(), &b.child_column))
+    });
+    refs
+}
+
+/// The generated column `_<col>` that already casts `col` to the key's type.
+fn cast_column(
+    child: &Table,
+    col: &crate::model::Column,
+    key: Option<&crate::model::Column>,
+) -> Option<String> {
+    let key = key?;
+    let wanted = format!("_{}", col.name);
+    child
+        .columns
+        .iter()
+        .find(|c| c.name == wanted && c.generated && joinable(c, key))
+        .map(|c| c.name.clone())
+}
+
+/// Each table's entity name: singular, without the schema's source prefix.
+pub fn entity_names(tables: &[Table]) -> Vec<String> {
+    EntityIndex::new(tables, "").entity
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Columns a join table may carry besides its references.
+const LINK_ATTRIBUTES: &[&str] = &[
+    "labels",
+    "label",
+    "type",
+    "type_id",
+    "category",
+    "role",
+    "is_primary",
+    "is_deleted",
+    "deleted",
+    "association_type_id",
+    "association_label",
+    "created_at",
+    "updated_at",
+    "created_date",
+    "last_modified_date",
+    "system_modstamp",
+    "status",
+];
+
+/// Split `associations_<a>_<b>` into two table entity keys, using the tables that exist.
+pub fn association_pair(name: &str, known: &dyn Fn(&str) -> bool) -> Option<(String, String)> {
+    let rest = name.strip_prefix("associations_")?;
+    let tokens: Vec<&str> = rest.split('_').collect();
+    (1..tokens.len()).find_map(|i| {
+        let (a, b) = (tokens[..i].join("_"), tokens[i..].join("_"));
+        (known(&a) && known(&b)).then_some((a, b))
+    })
+}
+
+/// A join table holds two or more references and little else; mark its references.
+fn mark_join_tables(tables: &[Table], index: &EntityIndex, refs: &mut [Reference]) {
+    let mut by_child: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, r) in refs.iter().enumerate() {
+        by_child.entry(r.child).or_default().push(i);
+    }
+    for (child, idxs) in by_child {
+        let t = &tables[child];
+        let ref_cols: BTreeSet<&str> = idxs
+            .iter()
+            .map(|&i| refs[i].child_column.as_str())
+            .collect();
+        if ref_cols.len() < 2 {
+            continue;
+        }
+        let known = |k: &str| !index.lookup(k).is_empty();
+        let pair = association_pair(&t.name.to_lowercase(), &known);
+        let others = t
+            .columns
+            .iter()
+            .filter(|c| {
+                !ref_cols.contains(c.name.as_str())
+                    && c.name != "id"
+                    && !is_sequin_system_column(&c.name)
+                    && !LINK_ATTRIBUTES.contains(&c.name.to_lowercase().as_str())
+            })
+            .count();
+        // an entity with its own id and one attribute (`task(id, who_id, what_id, subject)`)
+        // is not a join table; a keyless pair-with-a-note is
+        let has_id = t.column("id").is_some();
+        let is_join = pair.is_some()
+            || (t.kind != RelKind::View && (others == 0 || (others == 1 && !has_id)));
+        if !is_join {
+            continue;
+        }
+        for &i in &idxs {
+            refs[i].join_table = true;
+            refs[i].rules.push(if pair.is_some() {
+                "associations_table".into()
+            } else {
+                "join_table".into()
+            });
+            if pair.is_some() {
+                refs[i].confidence = round3((refs[i].confidence + 0.02).min(1.0));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fixtures::*;
+
+    fn find<'a>(
+        tables: &[Table],
+        refs: &'a [Reference],
+        table: &str,
+        col: &str,
+    ) -> Option<&'a Reference> {
+        refs.iter()
+            .find(|r| tables[r.child].name == table && r.child_column == col)
+    }
+
+    fn target(tables: &[Table], refs: &[Reference], table: &str, col: &str) -> Option<String> {
+        find(tables, refs, table, col)
+            .map(|r| format!("{}.{}", tables[r.parent].name, r.parent_column))
+    }
+
+    #[test]
+    fn table_id_columns_point_at_that_table() {
+        let tables = vec![
+            sequin_table("sf", "account", &[("name", "text")]),
+            sequin_table(
+                "sf",
+                "opportunity",
+                &[("account_id", "text"), ("amount", "numeric")],
+            ),
+        ];
+        let refs = infer_references(&tables, "sf");
+        assert_eq!(refs.len(), 1);
+        assert_eq!(
+            target(&tables, &refs, "opportunity", "account_id").as_deref(),
+            Some("account.id")
+        );
+        assert_eq!(refs[0].role, "account");
+        assert!(refs[0].confidence >= 0.9);
+        assert_eq!(refs[0].cast, None);
+    }
+
+    #[test]
+    fn plural_tables_and_source_prefixes() {
+        let tables = vec![
+            sequin_table("s", "contacts", &[]),
+            sequin_table("s", "deals", &[("contact_id", "text")]),
+            sequin_table("st", "stripe_customer", &[]),
+            sequin_table("st", "stripe_charge", &[("customer_id", "text")]),
+            sequin_table(
+                "st",
+                "stripe_invoice",
+                &[("customer_id", "text"), ("charge_id", "text")],
+            ),
+        ];
+        let refs = infer_references(&tables, "s");
+        assert_eq!(
+            target(&tables, &refs, "deals", "contact_id").as_deref(),
+            Some("contacts.id")
+        );
+        assert_eq!(
+            target(&tables, &refs, "stripe_charge", "customer_id").as_deref(),
+            Some("stripe_customer.id")
+        );
+        assert_eq!(
+            target(&tables, &refs, "stripe_invoice", "charge_id").as_deref(),
+            Some("stripe_charge.id")
+        );
+    }
+
+    #[test]
+    fn role_named_references_take_the_longest_table_and_the_namespace() {
+        let tables = vec![
+            sequin_table("s", "account", &[]),
+            sequin_table("s", "payment_method", &[]),
+            sequin_table("s", "method", &[]),
+            sequin_table("s", "card", &[]),
+            sequin_table("s", "issuing_card", &[]),
+            sequin_table("s", "issuing_authorization", &[("card_id", "text")]),
+            sequin_table("s", "charge", &[("card_id", "text")]),
+            sequin_table("s", "lead", &[("converted_account_id", "text")]),
+            sequin_table("s", "customer", &[("default_payment_method_id", "text")]),
+        ];
+        let refs = infer_references(&tables, "s");
+        assert_eq!(
+            target(&tables, &refs, "lead", "converted_account_id").as_deref(),
+            Some("account.id")
+        );
+        assert_eq!(
+            find(&tables, &refs, "lead", "converted_account_id")
+                .unwrap()
+                .role,
+            "converted_account"
+        );
+        assert_eq!(
+            target(&tables, &refs, "customer", "default_payment_method_id").as_deref(),
+            Some("payment_method.id")
+        );
+        let issuing = find(&tables, &refs, "issuing_authorization", "card_id").unwrap();
+        assert_eq!(tables[issuing.parent].name, "issuing_card");
+        assert_eq!(
+            tables[issuing.runner_up.as_ref().unwrap().table].name,
+            "card"
+        );
+        assert_eq!(
+            target(&tables, &refs, "charge", "card_id").as_deref(),
+            Some("card.id")
+        );
+    }
+
+    #[test]
+    fn self_references_and_salesforce_conventions() {
+        let tables = vec![
+            sequin_table(
+                "sf",
+                "user",
+                &[("manager_id", "text"), ("user_role_id", "text")],
+            ),
+            sequin_table("sf", "user_role", &[("parent_role_id", "text")]),
+            sequin_table(
+                "sf",
+                "account",
+                &[
+                    ("parent_id", "text"),
+                    ("master_record_id", "text"),
+                    ("owner_id", "text"),
+                    ("created_by_id", "text"),
+                    ("last_modified_by_id", "text"),
+                ],
+            ),
+            sequin_table(
+                "sf",
+                "contact",
+                &[("reports_to_id", "text"), ("account_id", "text")],
+            ),
+            sequin_table("sf", "pricebook_2", &[]),
+            sequin_table(
+                "sf",
+                "opportunity",
+                &[("pricebook2_id", "text"), ("referral_account__c", "text")],
+            ),
+            sequin_table(
+                "sf",
+                "order",
+                &[("pricebook_2_id", "text"), ("partner_account_c", "text")],
+            ),
+        ];
+        let refs = infer_references(&tables, "sf");
+        let t = |table, col| target(&tables, &refs, table, col);
+        assert_eq!(t("user", "manager_id").as_deref(), Some("user.id"));
+        assert_eq!(
+            t("user_role", "parent_role_id").as_deref(),
+            Some("user_role.id")
+        );
+        assert_eq!(t("account", "parent_id").as_deref(), Some("account.id"));
+        assert_eq!(
+            t("account", "master_record_id").as_deref(),
+            Some("account.id")
+        );
+        assert_eq!(t("contact", "reports_to_id").as_deref(), Some("contact.id"));
+        for c in ["owner_id", "created_by_id", "last_modified_by_id"] {
+            assert_eq!(t("account", c).as_deref(), Some("user.id"), "{c}");
+        }
+        assert_eq!(t("user", "user_role_id").as_deref(), Some("user_role.id"));
+        assert_eq!(
+            t("opportunity", "pricebook2_id").as_deref(),
+            Some("pricebook_2.id")
+        );
+        assert_eq!(
+            t("order", "pricebook_2_id").as_deref(),
+            Some("pricebook_2.id")
+        );
+        assert_eq!(
+            t("opportunity", "referral_account__c").as_deref(),
+            Some("account.id")
+        );
+        assert_eq!(
+            t("order", "partner_account_c").as_deref(),
+            Some("account.id")
+        );
+    }
+
+    #[test]
+    fn hubspot_conventions() {
+        let tables = vec![
+            sequin_table("hubspot", "owner", &[("user_id", "bigint")]),
+            sequin_table(
+                "hubspot",
+                "company",
+                &[
+                    ("hubspot_owner_id", "text"),
+                    ("hs_parent_company_id", "text"),
+                ],
+            ),
+            sequin_table("hubspot", "product", &[]),
+            sequin_table(
+                "hubspot",
+                "line_item",
+                &[("hs_product_id", "text"), ("hs_object_id", "text")],
+            ),
+            sequin_table(
+                "hubspot",
+                "contact",
+                &[
+                    ("associatedcompanyid", "numeric"),
+                    ("hubspot_owner_id", "text"),
+                    ("company", "text"),
+                ],
+            ),
+        ];
+        let refs = infer_references(&tables, "hubspot");
+        let t = |table, col| target(&tables, &refs, table, col);
+        assert_eq!(
+            t("company", "hubspot_owner_id").as_deref(),
+            Some("owner.id")
+        );
+        assert_eq!(
+            t("company", "hs_parent_company_id").as_deref(),
+            Some("company.id")
+        );
+        assert_eq!(
+            t("line_item", "hs_product_id").as_deref(),
+            Some("product.id")
+        );
+        assert_eq!(t("line_item", "hs_object_id"), None);
+        let assoc = find(&tables, &refs, "contact", "associatedcompanyid").unwrap();
+        assert_eq!(tables[assoc.parent].name, "company");
+        assert_eq!(assoc.cast.as_deref(), Some("text"));
+        assert_eq!(assoc.role, "associated_company");
+        // a bare `company` column is a name, not an id, until rows say otherwise
+        assert!(
+            find(&tables, &refs, "contact", "company")
+                .unwrap()
+                .confidence
+                < 0.7
+        );
+        // owner.user_id is HubSpot's user, a table that is not synced
+        assert_eq!(t("owner", "user_id"), None);
+    }
+
+    #[test]
+    fn look_alikes_are_not_references() {
+        let tables = vec![
+            sequin_table("s", "customer", &[]),
+            sequin_table(
+                "s",
+                "checkout_session",
+                &[
+                    ("client_reference_id", "text"),
+                    ("upstream_id", "text"),
+                    ("customer_id", "text"),
+                ],
+            ),
+            sequin_table(
+                "s",
+                "charge",
+                &[
+                    ("created_at", "timestamp"),
+                    ("paid", "bool"),
+                    ("customer_ids", "text[]"),
+                ],
+            ),
+        ];
+        let refs = infer_references(&tables, "s");
+        let cols: Vec<&str> = refs.iter().map(|r| r.child_column.as_str()).collect();
+        assert_eq!(cols, vec!["customer_id"]);
+    }
+
+    #[test]
+    fn ties_across_schemas_are_never_silent() {
+        let tables = vec![
+            sequin_table("a", "contact", &[]),
+            sequin_table("b", "contact", &[]),
+            sequin_table("c", "deal", &[("contact_id", "text")]),
+        ];
+        let refs = infer_references(&tables, "c");
+        let r = find(&tables, &refs, "deal", "contact_id").unwrap();
+        assert!(r.rules.contains(&"tie".to_string()));
+        assert!(r.confidence < 0.7);
+        assert!(r.runner_up.is_some());
+    }
+
+    #[test]
+    fn same_schema_beats_other_schema_and_mismatched_types_get_a_cast() {
+        let mut users = keyless_table("public", "users", &[("id", "int4"), ("email", "text")]);
+        users.primary_key = vec!["id".into()];
+        let tables = vec![
+            users,
+            sequin_table("salesforce", "contact", &[("user_id", "varchar")]),
+        ];
+        let refs = infer_references(&tables, "salesforce");
+        let r = find(&tables, &refs, "contact", "user_id").unwrap();
+        assert_eq!(tables[r.parent].qualified(), "public.users");
+        assert_eq!(r.cast.as_deref(), Some("int4"));
+        assert!(r.rules.contains(&"needs_cast".to_string()));
+    }
+
+    #[test]
+    fn unique_non_primary_keys_are_targets() {
+        // Heroku Connect: integer id, varchar sfid unique; lookups hold sfids.
+        let mut account = keyless_table(
+            "hc",
+            "account",
+            &[("id", "int4"), ("sfid", "varchar"), ("name", "text")],
+        );
+        account.primary_key = vec!["id".into()];
+        account.unique_columns = vec!["id".into(), "sfid".into()];
+        let opp = keyless_table(
+            "hc",
+            "opportunity",
+            &[
+                ("id", "int4"),
+                ("sfid", "varchar"),
+                ("accountid", "varchar"),
+            ],
+        );
+        let tables = vec![account, opp];
+        let refs = infer_references(&tables, "hc");
+        assert_eq!(
+            target(&tables, &refs, "opportunity", "accountid").as_deref(),
+            Some("account.sfid")
+        );
+    }
+
+    #[test]
+    fn association_tables_are_join_tables_parsed_with_the_table_list() {
+        let tables = vec![
+            sequin_table("h", "deal", &[]),
+            sequin_table("h", "line_item", &[]),
+            sequin_table("h", "quote", &[]),
+            keyless_table(
+                "h",
+                "associations_deal_line_item",
+                &[
+                    ("deal_id", "text"),
+                    ("line_item_id", "text"),
+                    ("labels", "text[]"),
+                ],
+            ),
+            keyless_table(
+                "h",
+                "associations_line_item_quote",
+                &[
+                    ("line_item_id", "text"),
+                    ("quote_id", "text"),
+                    ("labels", "text[]"),
+                ],
+            ),
+        ];
+        let refs = infer_references(&tables, "h");
+        assert_eq!(refs.len(), 4);
+        assert!(refs.iter().all(|r| r.join_table));
+        let known = |k: &str| ["deal", "line_item", "quote"].contains(&k);
+        assert_eq!(
+            association_pair("associations_deal_line_item", &known),
+            Some(("deal".into(), "line_item".into()))
+        );
+        assert_eq!(
+            association_pair("associations_line_item_quote", &known),
+            Some(("line_item".into(), "quote".into()))
+        );
+        assert_eq!(association_pair("associations_car_request", &known), None);
+    }
+
+    #[test]
+    fn general_join_tables_are_recognised() {
+        let tables = vec![
+            sequin_table(
+                "sf",
+                "opportunity",
+                &[("name", "text"), ("account_id", "text")],
+            ),
+            sequin_table("sf", "contact", &[("name", "text")]),
+            sequin_table("sf", "account", &[]),
+            sequin_table(
+                "sf",
+                "opportunity_contact_role",
+                &[
+                    ("opportunity_id", "text"),
+                    ("contact_id", "text"),
+                    ("role", "text"),
+                    ("is_primary", "bool"),
+                ],
+            ),
+        ];
+        let refs = infer_references(&tables, "sf");
+        assert!(
+            find(&tables, &refs, "opportunity_contact_role", "contact_id")
+                .unwrap()
+                .join_table
+        );
+        assert!(
+            !find(&tables, &refs, "opportunity", "account_id")
+                .unwrap()
+                .join_table
+        );
+    }
+
+    #[test]
+    fn system_tables_and_columns_are_ignored() {
+        let tables = vec![
+            sequin_table("h", "contact", &[]),
+            keyless_table("h", "_sync_meta", &[("id", "int4"), ("contact_id", "text")]),
+        ];
+        assert!(infer_references(&tables, "h").is_empty());
+    }
+}

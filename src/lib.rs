@@ -1,0 +1,39 @@
+//! pg_sequin_hasura: infer the relationships of Sequin-synced schemas and emit Hasura
+//! metadata, inside PostgreSQL.
+//!
+//! Where things live (one module per capability):
+//! - `model`: plain structs for what the catalog holds;
+//! - `catalog`: reading the catalog through SPI (the only reader);
+//! - `infer`: relationship inference, pure Rust;
+//! - `relationships`: naming both directions, collision-free;
+//! - `suggest`: threshold + names = the suggestions both SQL reports share;
+//! - `metadata`: the Hasura document builder, pure Rust;
+//! - `options`, `error`, `names`: option parsing, SQLSTATE errors, words and GraphQL names;
+//! - `api`: every SQL function.
+
+::pgrx::pg_module_magic!(name, version);
+
+mod api;
+mod catalog;
+mod error;
+mod infer;
+mod metadata;
+mod model;
+mod names;
+mod options;
+mod relationships;
+mod suggest;
+
+#[cfg(any(test, feature = "pg_test"))]
+mod pg_tests;
+
+/// Required by `cargo pgrx test`.
+#[cfg(test)]
+pub mod pg_test {
+    pub fn setup(_options: Vec<&str>) {}
+
+    #[must_use]
+    pub fn postgresql_conf_options() -> Vec<&'static str> {
+        vec![]
+    }
+}

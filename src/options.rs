@@ -1,0 +1,177 @@
+//! The `options jsonb` argument: parsed strictly, so a misspelt key is an error
+//! rather than a silently ignored setting.
+
+use serde_json::Value;
+
+use crate::error::{ApiError, ApiResult, Code};
+
+/// Relationships below this confidence are left out unless `min_confidence` says otherwise.
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.7;
+pub const DEFAULT_SOURCE: &str = "default";
+pub const DEFAULT_DATABASE_URL_ENV: &str = "HASURA_GRAPHQL_DATABASE_URL";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The bare metadata document (`export_metadata` v1 shape).
+    Metadata,
+    /// `{"type":"replace_metadata","version":2,"args":{...}}`
+    ReplaceMetadata,
+    /// `{"type":"bulk","args":[pg_track_table…, pg_create_*_relationship…]}`
+    Bulk,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    pub include_schemas: Vec<String>,
+    pub min_confidence: f64,
+    pub source: String,
+    pub database_url_env: String,
+    pub format: Format,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            include_schemas: vec![],
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
+            source: DEFAULT_SOURCE.into(),
+            database_url_env: DEFAULT_DATABASE_URL_ENV.into(),
+            format: Format::Metadata,
+        }
+    }
+}
+
+/// Keys every function accepts.
+pub const COMMON_KEYS: &[&str] = &["include_schemas", "min_confidence"];
+/// Keys `sequin_hasura_metadata` accepts.
+pub const METADATA_KEYS: &[&str] = &[
+    "include_schemas",
+    "min_confidence",
+    "source",
+    "database_url_env",
+    "format",
+];
+
+fn bad(message: String, hint: &str) -> ApiError {
+    ApiError::new(Code::InvalidParameter, message).hint(hint)
+}
+
+fn non_empty_string(key: &str, v: &Value) -> ApiResult<String> {
+    match v.as_str() {
+        Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
+        _ => Err(bad(
+            format!("option \"{key}\" must be a non-empty string"),
+            "for example {\"source\": \"default\"}",
+        )),
+    }
+}
+
+/// Parse `options`, accepting only `allowed` keys. `None` (SQL NULL) means defaults.
+pub fn parse(options: Option<&Value>, allowed: &[&str]) -> ApiResult<Options> {
+    let mut out = Options::default();
+    let Some(v) = options else { return Ok(out) };
+    let Some(obj) = v.as_object() else {
+        return Err(bad(
+            "options must be a JSON object".into(),
+            "pass '{}' for the defaults, e.g. '{\"include_schemas\": [\"public\"]}'",
+        ));
+    };
+    for (key, value) in obj {
+        if !allowed.contains(&key.as_str()) {
+            return Err(bad(
+                format!("unknown option \"{key}\""),
+                &format!("valid options are: {}", allowed.join(", ")),
+            ));
+        }
+        match key.as_str() {
+            "include_schemas" => {
+                let list = value.as_array().ok_or_else(|| {
+                    bad("option \"include_schemas\" must be an array of schema names".into(), "for example [\"public\"]")
+                })?;
+                let mut schemas = Vec::with_capacity(list.len());
+                for s in list {
+                    schemas.push(non_empty_string("include_schemas", s)?);
+                }
+                out.include_schemas = schemas;
+            }
+            "min_confidence" => {
+                let x = value.as_f64().filter(|x| (0.0..=1.0).contains(x)).ok_or_else(|| {
+                    bad(
+                        format!("option \"min_confidence\" must be a number from 0 to 1, not {value}"),
+                        &format!("the default is {DEFAULT_MIN_CONFIDENCE}"),
+                    )
+                })?;
+                out.min_confidence = x;
+            }
+            "source" => out.source = non_empty_string(key, value)?,
+            "database_url_env" => out.database_url_env = non_empty_string(key, value)?,
+            "format" => {
+                out.format = match value.as_str() {
+                    Some("metadata") => Format::Metadata,
+                    Some("replace_metadata") => Format::ReplaceMetadata,
+                    Some("bulk") => Format::Bulk,
+                    _ => {
+                        return Err(bad(
+                            format!("option \"format\" must be \"metadata\", \"replace_metadata\" or \"bulk\", not {value}"),
+                            "the default is \"metadata\"",
+                        ))
+                    }
+                }
+            }
+            _ => unreachable!("allowed keys are all handled"),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn defaults_and_null() {
+        assert_eq!(parse(None, METADATA_KEYS).unwrap(), Options::default());
+        assert_eq!(
+            parse(Some(&json!({})), METADATA_KEYS).unwrap(),
+            Options::default()
+        );
+    }
+
+    #[test]
+    fn every_option_is_read() {
+        let o = parse(
+            Some(
+                &json!({"include_schemas": ["public"], "min_confidence": 0.5, "source": "crm",
+                         "database_url_env": "PG_URL", "format": "bulk"}),
+            ),
+            METADATA_KEYS,
+        )
+        .unwrap();
+        assert_eq!(o.include_schemas, vec!["public"]);
+        assert_eq!(o.min_confidence, 0.5);
+        assert_eq!(o.source, "crm");
+        assert_eq!(o.database_url_env, "PG_URL");
+        assert_eq!(o.format, Format::Bulk);
+    }
+
+    #[test]
+    fn bad_options_are_invalid_parameter_errors_with_hints() {
+        for bad in [
+            json!({"formt": "bulk"}),
+            json!({"format": "yaml"}),
+            json!({"min_confidence": 1.5}),
+            json!({"min_confidence": "high"}),
+            json!({"include_schemas": "public"}),
+            json!({"include_schemas": [1]}),
+            json!({"source": ""}),
+            json!([1, 2]),
+        ] {
+            let e = parse(Some(&bad), METADATA_KEYS).unwrap_err();
+            assert_eq!(e.code, Code::InvalidParameter, "{bad}");
+            assert!(e.hint.is_some(), "{bad}");
+        }
+        let e = parse(Some(&json!({"format": "bulk"})), COMMON_KEYS).unwrap_err();
+        assert!(e.message.contains("unknown option \"format\""));
+    }
+}

@@ -1,0 +1,224 @@
+//! `#[pg_test]`s: the SQL functions against the bundled fixtures, inside Postgres.
+//! Each test runs in its own transaction, rolled back afterwards.
+
+#[pgrx::pg_schema]
+mod tests {
+    use pgrx::prelude::*;
+    use pgrx::JsonB;
+    use serde_json::Value;
+
+    fn load(fixture: &str) {
+        Spi::run(fixture).expect("fixture loads");
+    }
+
+    fn hubspot() {
+        load(include_str!("../tests/fixtures/hubspot.sql"));
+    }
+
+    fn salesforce() {
+        load(include_str!("../tests/fixtures/salesforce.sql"));
+    }
+
+    fn metadata(call: &str) -> Value {
+        Spi::get_one::<JsonB>(call)
+            .expect("query runs")
+            .expect("not null")
+            .0
+    }
+
+    fn tables(doc: &Value) -> Vec<String> {
+        doc["sources"][0]["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                format!(
+                    "{}.{}",
+                    t["table"]["schema"].as_str().unwrap(),
+                    t["table"]["name"].as_str().unwrap()
+                )
+            })
+            .collect()
+    }
+
+    fn rel_names(doc: &Value, table: &str, key: &str) -> Vec<String> {
+        doc["sources"][0]["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["table"]["name"] == table)
+            .and_then(|t| t[key].as_array())
+            .map(|l| {
+                l.iter()
+                    .map(|r| r["name"].as_str().unwrap().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[pg_test]
+    fn metadata_for_hubspot_with_the_default_search_path() {
+        hubspot();
+        let doc = metadata("SELECT sequin_hasura_metadata('hubspot')");
+        assert_eq!(doc["version"], 3);
+        let names = tables(&doc);
+        assert!(names.contains(&"hubspot.contact".to_string()));
+        assert!(names.contains(&"hubspot.associations_deal_line_item".to_string()));
+        assert!(!names.iter().any(|n| n.contains("._sync")), "{names:?}");
+        assert!(rel_names(&doc, "contact", "array_relationships")
+            .contains(&"deal_associations".to_string()));
+        assert!(rel_names(&doc, "deal", "array_relationships")
+            .contains(&"line_item_associations".to_string()));
+        assert_eq!(
+            rel_names(&doc, "associations_deal_line_item", "object_relationships"),
+            vec!["deal".to_string(), "line_item".to_string()]
+        );
+    }
+
+    #[pg_test]
+    fn metadata_is_byte_identical_across_calls() {
+        salesforce();
+        let a =
+            Spi::get_one::<String>("SELECT sequin_hasura_metadata('salesforce')::text").unwrap();
+        let b =
+            Spi::get_one::<String>("SELECT sequin_hasura_metadata('salesforce')::text").unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[pg_test]
+    fn include_schemas_relates_across_schemas() {
+        salesforce();
+        let doc = metadata(
+            "SELECT sequin_hasura_metadata('salesforce', '{\"include_schemas\": [\"public\"], \"min_confidence\": 0.5}')",
+        );
+        assert!(tables(&doc).contains(&"public.users".to_string()));
+    }
+
+    #[pg_test]
+    fn formats_and_source_options() {
+        hubspot();
+        let doc = metadata(
+            "SELECT sequin_hasura_metadata('hubspot', '{\"format\": \"replace_metadata\", \"source\": \"crm\", \"database_url_env\": \"CRM_URL\"}')",
+        );
+        assert_eq!(doc["type"], "replace_metadata");
+        let src = &doc["args"]["metadata"]["sources"][0];
+        assert_eq!(src["name"], "crm");
+        assert_eq!(
+            src["configuration"]["connection_info"]["database_url"]["from_env"],
+            "CRM_URL"
+        );
+        let bulk = metadata("SELECT sequin_hasura_metadata('hubspot', '{\"format\": \"bulk\"}')");
+        assert_eq!(bulk["type"], "bulk");
+    }
+
+    #[pg_test]
+    fn suggestions_and_metadata_agree() {
+        hubspot();
+        let doc = metadata("SELECT sequin_hasura_metadata('hubspot')");
+        let in_doc: usize = doc["sources"][0]["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                t["object_relationships"].as_array().map_or(0, Vec::len)
+                    + t["array_relationships"].as_array().map_or(0, Vec::len)
+            })
+            .sum();
+        let suggested = Spi::get_one::<i64>(
+            "SELECT count(*) FROM sequin_hasura_suggest_relationships('hubspot') WHERE cast_to IS NULL",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(in_doc as i64, suggested);
+        let name = Spi::get_one::<String>(
+            "SELECT name FROM sequin_hasura_suggest_relationships('hubspot')
+             WHERE from_table = 'deal' AND kind = 'object' AND from_columns = '{hubspot_owner_id}'",
+        )
+        .unwrap();
+        assert_eq!(name.as_deref(), Some("owner"));
+    }
+
+    #[pg_test]
+    fn an_empty_schema_gives_a_valid_document_with_no_tables() {
+        Spi::run("CREATE SCHEMA empty_one").unwrap();
+        let doc = metadata("SELECT sequin_hasura_metadata('empty_one')");
+        assert_eq!(doc["sources"][0]["tables"], serde_json::json!([]));
+    }
+
+    #[pg_test(error = "schema \"hubspt\" does not exist")]
+    fn an_unknown_schema_is_an_error() {
+        hubspot();
+        Spi::run("SELECT sequin_hasura_metadata('hubspt')").unwrap();
+    }
+
+    #[pg_test(error = "schema_name must not be NULL")]
+    fn a_null_schema_is_an_error() {
+        Spi::run("SELECT sequin_hasura_metadata(NULL)").unwrap();
+    }
+
+    #[pg_test(error = "unknown option \"formt\"")]
+    fn an_unknown_option_is_an_error() {
+        hubspot();
+        Spi::run("SELECT sequin_hasura_metadata('hubspot', '{\"formt\": \"bulk\"}')").unwrap();
+    }
+
+    /// The SQLSTATE and hint a client would see for `query`, or "ok".
+    fn sqlstate_and_hint(query: &str) -> String {
+        Spi::run(
+            "CREATE OR REPLACE FUNCTION pg_temp.sqlstate_of(q text) RETURNS text LANGUAGE plpgsql AS $f$
+             DECLARE s text; h text;
+             BEGIN EXECUTE q; RETURN 'ok';
+             EXCEPTION WHEN OTHERS THEN
+               GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, h = PG_EXCEPTION_HINT;
+               RETURN s || ' ' || coalesce(h, '');
+             END $f$",
+        )
+        .unwrap();
+        Spi::get_one_with_args::<String>("SELECT pg_temp.sqlstate_of($1)", &[query.into()])
+            .unwrap()
+            .unwrap()
+    }
+
+    #[pg_test]
+    fn errors_carry_the_right_sqlstate_and_a_hint() {
+        hubspot();
+        let got = sqlstate_and_hint("SELECT sequin_hasura_metadata('hubspt')");
+        assert_eq!(got, "3F000 similar schemas: \"hubspot\"");
+        assert!(
+            sqlstate_and_hint("SELECT sequin_hasura_metadata('nothing_like_it_at_all')")
+                .starts_with("3F000 ")
+        );
+        for bad in [
+            r#"{"formt": "bulk"}"#,
+            r#"{"format": "yaml"}"#,
+            r#"{"min_confidence": 2}"#,
+            r#"{"include_schemas": "public"}"#,
+            r#"[]"#,
+        ] {
+            let got = sqlstate_and_hint(&format!(
+                "SELECT sequin_hasura_metadata('hubspot', '{bad}')"
+            ));
+            assert!(got.starts_with("22023 ") && got.len() > 7, "{bad}: {got}");
+        }
+        let got = sqlstate_and_hint(
+            r#"SELECT * FROM sequin_hasura_suggest_relationships('hubspot', '{"format": "bulk"}')"#,
+        );
+        assert!(
+            got.starts_with("22023 valid options are: include_schemas, min_confidence"),
+            "{got}"
+        );
+        assert!(sqlstate_and_hint("SELECT sequin_hasura_metadata(NULL)").starts_with("22004 "));
+        assert!(
+            sqlstate_and_hint("SELECT * FROM sequin_hasura_suggest_relationships(NULL)")
+                .starts_with("22004 ")
+        );
+    }
+
+    #[pg_test]
+    fn null_options_mean_defaults() {
+        hubspot();
+        let a = metadata("SELECT sequin_hasura_metadata('hubspot', NULL)");
+        let b = metadata("SELECT sequin_hasura_metadata('hubspot')");
+        assert_eq!(a, b);
+    }
+}

@@ -132,7 +132,7 @@ fn sequin_hasura_suggest_relationships(
         name!(name, String),
         name!(confidence, f64),
         name!(evidence, JsonB),
-        name!(cast_to, Option<String>),
+        name!(cast, Option<String>),
         name!(runner_up, Option<String>),
     ),
 > {

@@ -258,7 +258,8 @@ impl<'a> EntityIndex<'a> {
         let child_tokens: Vec<&str> = child_entity.split('_').collect();
         for k in (1..child_tokens.len()).rev() {
             let key = format!("{}_{}", child_tokens[..k].join("_"), stem_singular);
-            for &t in self.lookup(&key) {
+            // the child is no namespace sibling of itself (`opportunity_contact_role.role`)
+            for &t in self.lookup(&key).iter().filter(|&&t| t != child) {
                 push(
                     &mut out,
                     t,
@@ -270,7 +271,9 @@ impl<'a> EntityIndex<'a> {
         }
         // `<table>_id` → `<table>.id`
         for &t in self.lookup(&stem_singular) {
-            push(&mut out, t, base(SCORE_EXACT), "exact_name", &stem_singular);
+            if !(bare && t == child) {
+                push(&mut out, t, base(SCORE_EXACT), "exact_name", &stem_singular);
+            }
         }
         if bare {
             return out;
@@ -312,6 +315,10 @@ impl<'a> EntityIndex<'a> {
         // (`converted_account` → `account`, `default_payment_method` → `payment_method`).
         let tokens: Vec<&str> = stem.split('_').collect();
         for i in 1..tokens.len() {
+            // a bare number is no entity (`product_2` does not end in a table `2`)
+            if tokens[i].chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
             let suffix_key = singular_name(&tokens[i..].join("_"));
             let shorter_by = i as f64 - 1.0;
             for &t in self.lookup(&suffix_key) {
@@ -1036,6 +1043,21 @@ mod tests {
                 .unwrap()
                 .join_table
         );
+    }
+
+    #[test]
+    fn numbers_and_the_table_itself_are_not_namespace_matches() {
+        let tables = vec![
+            sequin_table("sf", "pricebook_2", &[]),
+            sequin_table("sf", "product_2", &[]),
+            sequin_table("sf", "pricebook_entry", &[("product_2_id", "text")]),
+            sequin_table("sf", "opportunity_contact_role", &[("role", "text")]),
+        ];
+        let refs = infer_references(&tables, "sf");
+        let r = find(&tables, &refs, "pricebook_entry", "product_2_id").unwrap();
+        assert_eq!(tables[r.parent].name, "product_2");
+        assert_eq!(r.runner_up, None);
+        assert!(find(&tables, &refs, "opportunity_contact_role", "role").is_none());
     }
 
     #[test]

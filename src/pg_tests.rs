@@ -125,7 +125,7 @@ mod tests {
             })
             .sum();
         let suggested = Spi::get_one::<i64>(
-            "SELECT count(*) FROM sequin_hasura_suggest_relationships('hubspot') WHERE cast_to IS NULL",
+            r#"SELECT count(*) FROM sequin_hasura_suggest_relationships('hubspot') WHERE "cast" IS NULL"#,
         )
         .unwrap()
         .unwrap();

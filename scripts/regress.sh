@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Golden SQL tests: pg_regress against a throwaway cluster with the sample schemas
+# loaded, then the Hasura validator (--strict) over every document the samples give.
+# Assumes the extension is installed (cargo pgrx install). Prints a closing
+# "N passed, N failed" line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PSH_PORT=${PSH_PORT:-54330}
+out=${PSH_REGRESS_OUT:-/tmp/psh_regress}
+rm -rf "$out" && mkdir -p "$out"
+trap 'bash scripts/cluster.sh stop' EXIT
+bash scripts/cluster.sh start
+eval "$(bash scripts/cluster.sh env)"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE regress"
+for f in tests/fixtures/*.sql; do psql -X -q -v ON_ERROR_STOP=1 -d regress -f "$f" >/dev/null; done
+psql -X -q -v ON_ERROR_STOP=1 -d regress -c "CREATE EXTENSION pg_sequin_hasura"
+
+tests=$(cd tests/pg_regress/sql && ls *.sql | sed 's/\.sql$//' | sort)
+passed=0; failed=0
+if "$(pg_config --pkglibdir)/pgxs/src/test/regress/pg_regress" \
+    --bindir="$(pg_config --bindir)" --inputdir=tests/pg_regress --outputdir="$out" \
+    --use-existing --dbname=regress --host="$PGHOST" --port="$PGPORT" --user=postgres $tests; then
+  passed=$((passed + $(echo $tests | wc -w)))
+else
+  n_failed=$(grep -cE "^(not ok|test .*FAILED)" "$out/regression.out" 2>/dev/null || true)
+  # pg_regress failed without naming a test (it could not run or diff): count them all
+  [ "${n_failed:-0}" -gt 0 ] || n_failed=$(echo $tests | wc -w)
+  failed=$((failed + n_failed)); passed=$((passed + $(echo $tests | wc -w) - n_failed))
+  cat "$out/regression.diffs" >&2 || true
+fi
+
+# Every document must pass Hasura's own schema, strictly.
+shared=../shared/hasura
+if [ -f "$shared/validate_metadata.py" ]; then
+  while read -r name call; do
+    psql -X -At -v ON_ERROR_STOP=1 -d regress -c "SELECT $call" > "$out/$name.json" 2>/dev/null
+    if python3 "$shared/validate_metadata.py" "$shared/metadata.openapi.json" "$out/$name.json" --strict > "$out/$name.validation" 2>&1; then
+      echo "validate $name ... ok"; passed=$((passed + 1))
+    else
+      echo "validate $name ... FAILED"; cat "$out/$name.validation"; failed=$((failed + 1))
+    fi
+  done <<'CALLS'
+hubspot sequin_hasura_metadata('hubspot')
+hubspot_low_threshold sequin_hasura_metadata('hubspot', '{"min_confidence": 0}')
+salesforce sequin_hasura_metadata('salesforce')
+salesforce_with_public sequin_hasura_metadata('salesforce', '{"include_schemas": ["public"], "min_confidence": 0}')
+hubspot_replace_metadata sequin_hasura_metadata('hubspot', '{"format": "replace_metadata"}')->'args'->'metadata'
+CALLS
+else
+  echo "validate: ../shared/hasura not present, skipped"
+fi
+echo "regress: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

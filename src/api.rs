@@ -65,8 +65,14 @@ fn analyze(
         }
     }
     catalog::check_schemas(&schemas)?;
-    let tables = catalog::load_tables(&schemas)?;
-    let analysis = suggest::analyze(tables, schema, opts.min_confidence);
+    let mut tables = catalog::load_tables(&schemas)?;
+    suggest::sort_tables(&mut tables);
+    let evidence = if opts.row_evidence {
+        crate::sampling::gather(&tables, schema, opts.sample_rows)?
+    } else {
+        Default::default()
+    };
+    let analysis = suggest::analyze(tables, schema, opts.min_confidence, &evidence);
     if !analysis
         .tracked
         .iter()

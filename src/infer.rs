@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::evidence::{ColumnEvidence, Evidence, TargetMatch, MIN_SAMPLE};
 use crate::model::{
     id_like, is_sequin_system_column, is_sequin_system_table, joinable, RelKind, Table,
 };
@@ -36,6 +37,23 @@ pub struct Reference {
     pub join_column: Option<String>,
     /// The child is a join table (many-to-many through it).
     pub join_table: bool,
+    /// One of several targets of a polymorphic column (`who_id` → contact, lead).
+    pub polymorphic: bool,
+    /// What the sampled rows showed, when they were sampled.
+    pub measured: Option<Measured>,
+}
+
+/// Row evidence behind a reference.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measured {
+    /// Distinct non-null values sampled from the column.
+    pub sampled: usize,
+    /// Of those probed against the target key, how many were found.
+    pub tested: usize,
+    pub matched: usize,
+    pub match_rate: f64,
+    /// The id prefix the values share with the target's ids.
+    pub id_prefix: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -431,20 +449,43 @@ fn choose_key(
     Some((k.to_string(), Some(target.base_type.clone())))
 }
 
-/// Infer every reference in `tables`. `primary_schema` is the schema the user asked
-/// about; the others were included to relate to it.
-pub fn infer_references(tables: &[Table], primary_schema: &str) -> Vec<Reference> {
+/// Name-based candidates for one column that could hold ids: best first, one per table.
+pub struct ColumnCandidates {
+    pub child: usize,
+    pub column: String,
+    stem: String,
+    vendor: bool,
+    suffix: Suffix,
+    cands: Vec<Candidate>,
+}
+
+impl ColumnCandidates {
+    /// The targets worth probing with rows: the best few name candidates and their keys.
+    pub fn probe_targets(&self, tables: &[Table]) -> Vec<(usize, String)> {
+        let col = tables[self.child].column(&self.column);
+        self.cands
+            .iter()
+            .take(3)
+            .filter_map(|c| Some((c.table, choose_key(&tables[c.table], col?)?.0)))
+            .collect()
+    }
+}
+
+/// Every column that could be a reference, with its name candidates (possibly none:
+/// rows may still show it is one, as `who_id` is).
+pub fn column_candidates(tables: &[Table], primary_schema: &str) -> Vec<ColumnCandidates> {
     let index = EntityIndex::new(tables, primary_schema);
-    let mut refs = Vec::new();
+    let mut out = Vec::new();
     for (ci, child) in tables.iter().enumerate() {
         if is_sequin_system_table(&child.name) {
             continue;
         }
         for col in &child.columns {
-            if col.generated || !id_like(col) || is_sequin_system_column(&col.name) {
-                continue;
-            }
-            if col.name == "id" {
+            if col.generated
+                || !id_like(col)
+                || is_sequin_system_column(&col.name)
+                || col.name == "id"
+            {
                 continue;
             }
             let Some((raw_stem, suffix)) = column_stem(&col.name) else {
@@ -462,10 +503,7 @@ pub fn infer_references(tables: &[Table], primary_schema: &str) -> Vec<Reference
             cands.retain(|c| {
                 !(c.table == ci && choose_key(child, col).is_some_and(|(k, _)| k == col.name))
             });
-            if cands.is_empty() {
-                continue;
-            }
-            // best score first; prefer the same schema, then by name, for stable output
+            // best score first, then by name, for stable output
             cands.sort_by(|a, b| {
                 b.score.total_cmp(&a.score).then_with(|| {
                     tables[a.table]
@@ -476,72 +514,295 @@ pub fn infer_references(tables: &[Table], primary_schema: &str) -> Vec<Reference
             // one candidate per table: its best rule
             let mut seen = BTreeSet::new();
             cands.retain(|c| seen.insert(c.table));
-            let best = &cands[0];
-            let Some((parent_column, cast)) = choose_key(&tables[best.table], col) else {
-                continue;
-            };
-            let mut rules = vec![best.rule.clone()];
-            let mut confidence = best.score;
-            if vendor {
-                rules.insert(0, "vendor_prefix".into());
-                confidence -= PENALTY_VENDOR_PREFIX;
-            }
-            match suffix {
-                Suffix::SalesforceCustom => rules.insert(0, "salesforce_custom_field".into()),
-                Suffix::SquashedId => rules.insert(0, "id_suffix_without_underscore".into()),
-                Suffix::Bare => rules.insert(0, "no_id_suffix".into()),
-                Suffix::Id => {}
-            }
-            let mut join_column = None;
-            if cast.is_some() {
-                rules.push("needs_cast".into());
-                confidence -= PENALTY_CAST;
-                join_column = cast_column(child, col, tables[best.table].column(&parent_column));
-                if join_column.is_some() {
-                    rules.push("cast_column".into());
-                }
-            }
-            let runner_up = cands
-                .get(1)
-                .filter(|r| r.score >= best.score - RUNNER_UP_WINDOW)
-                .and_then(|r| {
-                    let (column, _) = choose_key(&tables[r.table], col)?;
-                    Some(RunnerUp {
-                        table: r.table,
-                        column,
-                        score: round3(r.score),
-                        rule: r.rule.clone(),
-                    })
-                });
-            if runner_up
-                .as_ref()
-                .is_some_and(|r| (r.score - round3(best.score)).abs() < 1e-9)
-            {
-                rules.push("tie".into());
-                confidence *= TIE_FACTOR;
-            }
-            let role = crate::names::graphql_name(&best.role).to_lowercase();
-            refs.push(Reference {
+            out.push(ColumnCandidates {
                 child: ci,
-                child_column: col.name.clone(),
-                parent: best.table,
-                parent_column,
-                role,
-                confidence: round3(confidence.clamp(0.0, 1.0)),
-                rules,
-                runner_up,
-                cast,
-                join_column,
-                join_table: false,
+                column: col.name.clone(),
+                stem,
+                vendor,
+                suffix,
+                cands,
             });
+        }
+    }
+    out
+}
+
+/// Infer every reference in `tables` from names alone. `primary_schema` is the
+/// schema the user asked about; the others were included to relate to it.
+#[cfg(test)]
+pub fn infer_references(tables: &[Table], primary_schema: &str) -> Vec<Reference> {
+    infer_with_evidence(tables, primary_schema, &Evidence::new())
+}
+
+/// Infer every reference, using row evidence where a column has enough of it.
+pub fn infer_with_evidence(
+    tables: &[Table],
+    primary_schema: &str,
+    evidence: &Evidence,
+) -> Vec<Reference> {
+    let index = EntityIndex::new(tables, primary_schema);
+    let mut refs = Vec::new();
+    for cc in column_candidates(tables, primary_schema) {
+        let rows = evidence
+            .get(&(cc.child, cc.column.clone()))
+            .filter(|e| e.sampled >= MIN_SAMPLE);
+        match rows {
+            Some(ev) => refs.extend(decide_with_rows(tables, &index, &cc, ev)),
+            None => refs.extend(decide_by_name(tables, &cc)),
         }
     }
     mark_join_tables(tables, &index, &mut refs);
     refs.sort_by(|a, b| {
-        (tables[a.child].qualified(), &a.child_column)
-            .cmp(&(tables[b.child].qualified(), &b.child_column))
+        (
+            tables[a.child].qualified(),
+            &a.child_column,
+            tables[a.parent].qualified(),
+        )
+            .cmp(&(
+                tables[b.child].qualified(),
+                &b.child_column,
+                tables[b.parent].qualified(),
+            ))
     });
     refs
+}
+
+/// A reference to `target` for `cc`, with the penalties every path shares.
+fn make_reference(
+    tables: &[Table],
+    cc: &ColumnCandidates,
+    target: usize,
+    score: f64,
+    mut rules: Vec<String>,
+    role: &str,
+) -> Option<Reference> {
+    let child = &tables[cc.child];
+    let col = child.column(&cc.column)?;
+    let (parent_column, cast) = choose_key(&tables[target], col)?;
+    let mut confidence = score;
+    if cc.vendor {
+        rules.insert(0, "vendor_prefix".into());
+        confidence -= PENALTY_VENDOR_PREFIX;
+    }
+    match cc.suffix {
+        Suffix::SalesforceCustom => rules.insert(0, "salesforce_custom_field".into()),
+        Suffix::SquashedId => rules.insert(0, "id_suffix_without_underscore".into()),
+        Suffix::Bare => rules.insert(0, "no_id_suffix".into()),
+        Suffix::Id => {}
+    }
+    let mut join_column = None;
+    if cast.is_some() {
+        rules.push("needs_cast".into());
+        confidence -= PENALTY_CAST;
+        join_column = cast_column(child, col, tables[target].column(&parent_column));
+        if join_column.is_some() {
+            rules.push("cast_column".into());
+        }
+    }
+    Some(Reference {
+        child: cc.child,
+        child_column: cc.column.clone(),
+        parent: target,
+        parent_column,
+        role: crate::names::graphql_name(role).to_lowercase(),
+        confidence: round3(confidence.clamp(0.0, 1.0)),
+        rules,
+        runner_up: None,
+        cast,
+        join_column,
+        join_table: false,
+        polymorphic: false,
+        measured: None,
+    })
+}
+
+fn runner_up_of(tables: &[Table], cc: &ColumnCandidates, c: &Candidate) -> Option<RunnerUp> {
+    let col = tables[cc.child].column(&cc.column)?;
+    let (column, _) = choose_key(&tables[c.table], col)?;
+    Some(RunnerUp {
+        table: c.table,
+        column,
+        score: round3(c.score),
+        rule: c.rule.clone(),
+    })
+}
+
+/// Names alone: the best candidate, unless there is none.
+fn decide_by_name(tables: &[Table], cc: &ColumnCandidates) -> Option<Reference> {
+    let best = cc.cands.first()?;
+    let mut r = make_reference(
+        tables,
+        cc,
+        best.table,
+        best.score,
+        vec![best.rule.clone()],
+        &best.role,
+    )?;
+    if let Some(second) = cc
+        .cands
+        .get(1)
+        .filter(|c| c.score >= best.score - RUNNER_UP_WINDOW)
+    {
+        r.runner_up = runner_up_of(tables, cc, second);
+        if (second.score - best.score).abs() < 1e-9 {
+            r.rules.push("tie".into());
+            r.confidence = round3(r.confidence * TIE_FACTOR);
+        }
+    }
+    Some(r)
+}
+
+/// A column whose values carry several distinctive id prefixes, each found in its
+/// own table, refers to all of them.
+const POLYMORPHIC_MIN_SHARE: f64 = 0.1;
+/// Below this match rate the rows contradict the name.
+const MIN_MATCH_RATE: f64 = 0.5;
+/// Name score for a target found only by its id prefix, or only by its values.
+const SCORE_PREFIX_ONLY: f64 = 0.8;
+const SCORE_VALUES_ONLY: f64 = 0.4;
+
+fn measured(ev: &ColumnEvidence, m: &TargetMatch) -> Measured {
+    Measured {
+        sampled: ev.sampled,
+        tested: m.tested,
+        matched: m.matched,
+        match_rate: round3(m.rate()),
+        id_prefix: m.prefix.clone(),
+    }
+}
+
+/// Rows decide: the target whose key holds the values; several for a polymorphic
+/// column; none when the values match no table, whatever the name says.
+fn decide_with_rows(
+    tables: &[Table],
+    index: &EntityIndex,
+    cc: &ColumnCandidates,
+    ev: &ColumnEvidence,
+) -> Vec<Reference> {
+    let name_score = |t: usize| cc.cands.iter().find(|c| c.table == t);
+    let mut matches: Vec<&TargetMatch> = ev.matches.iter().collect();
+    matches.sort_by(|a, b| {
+        b.rate()
+            .total_cmp(&a.rate())
+            .then_with(|| {
+                let (sa, sb) = (
+                    name_score(a.table).map_or(0.0, |c| c.score),
+                    name_score(b.table).map_or(0.0, |c| c.score),
+                );
+                sb.total_cmp(&sa)
+            })
+            .then_with(|| {
+                tables[a.table]
+                    .qualified()
+                    .cmp(&tables[b.table].qualified())
+            })
+    });
+    // polymorphic: several prefix-distinct targets, none holding nearly all values
+    let by_prefix: Vec<&&TargetMatch> = matches
+        .iter()
+        .filter(|m| m.prefix.is_some() && m.rate() >= POLYMORPHIC_MIN_SHARE)
+        .collect();
+    let top_rate = matches.first().map_or(0.0, |m| m.rate());
+    if by_prefix.len() >= 2 && top_rate < 0.9 {
+        let total: f64 = by_prefix.iter().map(|m| m.rate()).sum::<f64>().min(1.0);
+        return by_prefix
+            .iter()
+            .filter_map(|m| {
+                let role = format!("{}_{}", cc.stem, index.entity[m.table]);
+                let mut r = make_reference(
+                    tables,
+                    cc,
+                    m.table,
+                    0.6 + 0.35 * total,
+                    vec!["id_prefix".into(), "polymorphic".into()],
+                    &role,
+                )?;
+                r.polymorphic = true;
+                r.measured = Some(measured(ev, m));
+                Some(r)
+            })
+            .collect();
+    }
+    let Some(best) = matches.first() else {
+        return vec![];
+    };
+    if best.rate() < MIN_MATCH_RATE {
+        // the rows contradict the name: keep the name's best, demoted, so the
+        // suggestion shows why it was dropped
+        let Some(c) = cc.cands.first() else {
+            return vec![];
+        };
+        let rate = ev
+            .matches
+            .iter()
+            .find(|m| m.table == c.table)
+            .map_or(0.0, |m| m.rate());
+        let Some(mut r) = make_reference(
+            tables,
+            cc,
+            c.table,
+            c.score.min(0.6) * rate,
+            vec![c.rule.clone(), "rows_contradict".into()],
+            &c.role,
+        ) else {
+            return vec![];
+        };
+        r.measured = ev
+            .matches
+            .iter()
+            .find(|m| m.table == c.table)
+            .map(|m| measured(ev, m));
+        return vec![r];
+    }
+    let (score, rule, role) = match name_score(best.table) {
+        Some(c) => (c.score, c.rule.clone(), c.role.clone()),
+        None if best.prefix.is_some() => {
+            (SCORE_PREFIX_ONLY, "id_prefix".to_string(), cc.stem.clone())
+        }
+        None => (
+            SCORE_VALUES_ONLY,
+            "values_match".to_string(),
+            cc.stem.clone(),
+        ),
+    };
+    let combined =
+        0.5 * score + 0.5 * best.rate() + 0.05 * f64::from(u8::from(best.prefix.is_some()));
+    let Some(mut r) = make_reference(
+        tables,
+        cc,
+        best.table,
+        combined.min(1.0),
+        vec![rule, "rows_match".into()],
+        &role,
+    ) else {
+        return vec![];
+    };
+    r.measured = Some(measured(ev, best));
+    if let Some(second) = matches
+        .get(1)
+        .filter(|m| m.rate() >= best.rate() - 0.05 && m.rate() >= MIN_MATCH_RATE)
+    {
+        let (s1, s2) = (
+            name_score(best.table).map(|c| c.score),
+            name_score(second.table).map(|c| c.score),
+        );
+        r.runner_up = Some(RunnerUp {
+            table: second.table,
+            column: second.key.clone(),
+            score: round3(0.5 * s2.unwrap_or(0.0) + 0.5 * second.rate()),
+            rule: "rows_match".into(),
+        });
+        if s1 == s2 {
+            r.rules.push("tie".into());
+            r.confidence = round3(r.confidence * TIE_FACTOR);
+        }
+    } else if let Some(c) = cc.cands.iter().find(|c| c.table != best.table) {
+        // the name's other candidates, now outvoted by the rows
+        if c.score >= score - RUNNER_UP_WINDOW {
+            r.runner_up = runner_up_of(tables, cc, c);
+        }
+    }
+    vec![r]
 }
 
 /// The generated column `_<col>` that already casts `col` to the key's type.
@@ -1058,6 +1319,129 @@ mod tests {
         assert_eq!(tables[r.parent].name, "product_2");
         assert_eq!(r.runner_up, None);
         assert!(find(&tables, &refs, "opportunity_contact_role", "role").is_none());
+    }
+
+    fn rows(
+        table: usize,
+        column: &str,
+        sampled: usize,
+        matches: &[(usize, usize, Option<&str>)],
+    ) -> ((usize, String), ColumnEvidence) {
+        (
+            (table, column.to_string()),
+            ColumnEvidence {
+                sampled,
+                matches: matches
+                    .iter()
+                    .map(|(t, matched, prefix)| TargetMatch {
+                        table: *t,
+                        key: "id".into(),
+                        tested: sampled,
+                        matched: *matched,
+                        prefix: prefix.map(str::to_string),
+                    })
+                    .collect(),
+            },
+        )
+    }
+
+    #[test]
+    fn rows_pick_the_table_that_holds_the_values() {
+        let mut users = keyless_table("public", "users", &[("id", "int4")]);
+        users.primary_key = vec!["id".into()];
+        let tables = vec![
+            users,
+            sequin_table("salesforce", "contact", &[("user_id", "varchar")]),
+            sequin_table("salesforce", "user", &[]),
+        ];
+        let by_name = infer_references(&tables, "salesforce");
+        assert_eq!(
+            target(&tables, &by_name, "contact", "user_id").as_deref(),
+            Some("user.id")
+        );
+        let ev = Evidence::from([rows(1, "user_id", 10, &[(2, 0, None), (0, 10, None)])]);
+        let refs = infer_with_evidence(&tables, "salesforce", &ev);
+        let r = find(&tables, &refs, "contact", "user_id").unwrap();
+        assert_eq!(tables[r.parent].qualified(), "public.users");
+        assert_eq!(r.cast.as_deref(), Some("int4"));
+        assert!(r.confidence >= 0.7, "{r:?}");
+        assert_eq!(r.measured.as_ref().unwrap().match_rate, 1.0);
+        assert!(r.rules.contains(&"rows_match".to_string()));
+    }
+
+    #[test]
+    fn rows_split_a_polymorphic_column_by_id_prefix() {
+        let tables = vec![
+            sequin_table("sf", "contact", &[]),
+            sequin_table("sf", "lead", &[]),
+            sequin_table("sf", "task", &[("who_id", "text"), ("owner_id", "text")]),
+            sequin_table("sf", "user", &[]),
+        ];
+        assert!(find(&tables, &infer_references(&tables, "sf"), "task", "who_id").is_none());
+        let ev = Evidence::from([
+            rows(
+                2,
+                "who_id",
+                20,
+                &[(0, 12, Some("003")), (1, 8, Some("00Q"))],
+            ),
+            // a lead's owner is a user or a queue that is not synced
+            rows(2, "owner_id", 10, &[(3, 8, Some("005"))]),
+        ]);
+        let refs = infer_with_evidence(&tables, "sf", &ev);
+        let who: Vec<(&str, &str, bool)> = refs
+            .iter()
+            .filter(|r| r.child_column == "who_id")
+            .map(|r| {
+                (
+                    tables[r.parent].name.as_str(),
+                    r.role.as_str(),
+                    r.polymorphic,
+                )
+            })
+            .collect();
+        assert_eq!(
+            who,
+            vec![("contact", "who_contact", true), ("lead", "who_lead", true)]
+        );
+        assert!(refs
+            .iter()
+            .filter(|r| r.child_column == "who_id")
+            .all(|r| r.confidence >= 0.9));
+        let owner = find(&tables, &refs, "task", "owner_id").unwrap();
+        assert_eq!(tables[owner.parent].name, "user");
+        assert!(!owner.polymorphic && owner.confidence >= 0.8, "{owner:?}");
+    }
+
+    #[test]
+    fn rows_that_match_nothing_demote_a_name_and_confirm_a_bare_link() {
+        let tables = vec![
+            sequin_table("s", "account", &[]),
+            sequin_table("s", "supplier", &[]),
+            sequin_table(
+                "s",
+                "product",
+                &[("account_id", "text"), ("supplier", "text")],
+            ),
+        ];
+        let ev = Evidence::from([
+            rows(2, "account_id", 10, &[(0, 0, None)]),
+            rows(2, "supplier", 10, &[(1, 10, None)]),
+        ]);
+        let refs = infer_with_evidence(&tables, "s", &ev);
+        let account = find(&tables, &refs, "product", "account_id").unwrap();
+        assert!(account.confidence < 0.5 && account.rules.contains(&"rows_contradict".to_string()));
+        let supplier = find(&tables, &refs, "product", "supplier").unwrap();
+        assert!(supplier.confidence >= 0.7, "{supplier:?}");
+        // too few values: names decide alone
+        let ev = Evidence::from([rows(2, "account_id", 3, &[(0, 0, None)])]);
+        let refs = infer_with_evidence(&tables, "s", &ev);
+        assert!(
+            find(&tables, &refs, "product", "account_id")
+                .unwrap()
+                .confidence
+                >= 0.9
+        );
     }
 
     #[test]

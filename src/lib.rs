@@ -5,6 +5,8 @@
 //! - `model`: plain structs for what the catalog holds;
 //! - `catalog`: reading the catalog through SPI (the only reader);
 //! - `infer`: relationship inference, pure Rust;
+//! - `evidence`: id fingerprints and match rates from sampled rows, pure Rust;
+//! - `sampling`: reading those samples and probes through SPI, at a bounded cost;
 //! - `relationships`: naming both directions, collision-free;
 //! - `suggest`: threshold + names = the suggestions both SQL reports share;
 //! - `metadata`: the Hasura document builder, pure Rust;
@@ -16,12 +18,14 @@
 mod api;
 mod catalog;
 mod error;
+mod evidence;
 mod infer;
 mod metadata;
 mod model;
 mod names;
 mod options;
 mod relationships;
+mod sampling;
 mod suggest;
 
 #[cfg(any(test, feature = "pg_test"))]

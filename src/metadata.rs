@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn document_tracks_everything_but_sync_tables_and_relates_both_ways() {
-        let a = analyze(hubspot(), "hubspot", 0.7);
+        let a = analyze(hubspot(), "hubspot", 0.7, &Default::default());
         let doc = build(&a, &Options::default());
         assert_eq!(doc["version"], 3);
         let src = &doc["sources"][0];
@@ -337,7 +337,7 @@ mod tests {
 
     #[test]
     fn a_reference_that_needs_a_cast_is_left_out_until_a_cast_column_exists() {
-        let a = analyze(hubspot(), "hubspot", 0.7);
+        let a = analyze(hubspot(), "hubspot", 0.7, &Default::default());
         let doc = build(&a, &Options::default());
         assert!(!rel_names(table(&doc, "company"), "array_relationships")
             .iter()
@@ -346,7 +346,7 @@ mod tests {
         let mut cast = col("_associatedcompanyid", "text");
         cast.generated = true;
         tables[0].columns.push(cast);
-        let a = analyze(tables, "hubspot", 0.7);
+        let a = analyze(tables, "hubspot", 0.7, &Default::default());
         let doc = build(&a, &Options::default());
         let rel = &table(&doc, "contact")["object_relationships"];
         assert!(rel
@@ -359,7 +359,7 @@ mod tests {
 
     #[test]
     fn formats_wrap_the_same_document() {
-        let a = analyze(hubspot(), "hubspot", 0.7);
+        let a = analyze(hubspot(), "hubspot", 0.7, &Default::default());
         let plain = build(&a, &Options::default());
         let replace = build(
             &a,
@@ -408,7 +408,7 @@ mod tests {
             sequin_table("hubspot", "contact_aggregate", &[]),
             sequin_table("hubspot", "2nd table", &[]),
         ];
-        let a = analyze(tables, "hubspot", 0.7);
+        let a = analyze(tables, "hubspot", 0.7, &Default::default());
         let doc = build(&a, &Options::default());
         let ids: Vec<String> = doc["sources"][0]["tables"]
             .as_array()
@@ -436,8 +436,14 @@ mod tests {
     fn output_is_deterministic_whatever_the_catalog_order() {
         let mut reversed = hubspot();
         reversed.reverse();
-        let a = build(&analyze(hubspot(), "hubspot", 0.7), &Options::default());
-        let b = build(&analyze(reversed, "hubspot", 0.7), &Options::default());
+        let a = build(
+            &analyze(hubspot(), "hubspot", 0.7, &Default::default()),
+            &Options::default(),
+        );
+        let b = build(
+            &analyze(reversed, "hubspot", 0.7, &Default::default()),
+            &Options::default(),
+        );
         assert_eq!(
             serde_json::to_string(&a).unwrap(),
             serde_json::to_string(&b).unwrap()

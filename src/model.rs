@@ -31,6 +31,13 @@ pub struct Column {
     /// `GENERATED ALWAYS AS (...) STORED`.
     #[serde(default)]
     pub generated: bool,
+    /// The caller may SELECT it, so its rows can be sampled.
+    #[serde(default = "yes")]
+    pub selectable: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -130,6 +137,7 @@ pub mod fixtures {
             },
             is_array,
             generated: false,
+            selectable: true,
         }
     }
 

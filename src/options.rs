@@ -9,6 +9,9 @@ use crate::error::{ApiError, ApiResult, Code};
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.7;
 pub const DEFAULT_SOURCE: &str = "default";
 pub const DEFAULT_DATABASE_URL_ENV: &str = "HASURA_GRAPHQL_DATABASE_URL";
+/// Rows read per table for row evidence.
+pub const DEFAULT_SAMPLE_ROWS: i64 = 1000;
+pub const SAMPLE_ROWS_RANGE: std::ops::RangeInclusive<i64> = 10..=100_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -27,6 +30,9 @@ pub struct Options {
     pub source: String,
     pub database_url_env: String,
     pub format: Format,
+    /// Measure candidate references on the synced rows.
+    pub row_evidence: bool,
+    pub sample_rows: i64,
 }
 
 impl Default for Options {
@@ -37,12 +43,19 @@ impl Default for Options {
             source: DEFAULT_SOURCE.into(),
             database_url_env: DEFAULT_DATABASE_URL_ENV.into(),
             format: Format::Metadata,
+            row_evidence: true,
+            sample_rows: DEFAULT_SAMPLE_ROWS,
         }
     }
 }
 
 /// Keys every function accepts.
-pub const COMMON_KEYS: &[&str] = &["include_schemas", "min_confidence"];
+pub const COMMON_KEYS: &[&str] = &[
+    "include_schemas",
+    "min_confidence",
+    "row_evidence",
+    "sample_rows",
+];
 /// Keys `sequin_hasura_metadata` accepts.
 pub const METADATA_KEYS: &[&str] = &[
     "include_schemas",
@@ -102,6 +115,23 @@ pub fn parse(options: Option<&Value>, allowed: &[&str]) -> ApiResult<Options> {
                     )
                 })?;
                 out.min_confidence = x;
+            }
+            "row_evidence" => {
+                out.row_evidence = value.as_bool().ok_or_else(|| {
+                    bad(format!("option \"row_evidence\" must be true or false, not {value}"), "the default is true")
+                })?;
+            }
+            "sample_rows" => {
+                out.sample_rows = value.as_i64().filter(|n| SAMPLE_ROWS_RANGE.contains(n)).ok_or_else(|| {
+                    bad(
+                        format!(
+                            "option \"sample_rows\" must be a whole number from {} to {}, not {value}",
+                            SAMPLE_ROWS_RANGE.start(),
+                            SAMPLE_ROWS_RANGE.end()
+                        ),
+                        &format!("the default is {DEFAULT_SAMPLE_ROWS}"),
+                    )
+                })?;
             }
             "source" => out.source = non_empty_string(key, value)?,
             "database_url_env" => out.database_url_env = non_empty_string(key, value)?,
@@ -165,6 +195,9 @@ mod tests {
             json!({"include_schemas": "public"}),
             json!({"include_schemas": [1]}),
             json!({"source": ""}),
+            json!({"row_evidence": "yes"}),
+            json!({"sample_rows": 5}),
+            json!({"sample_rows": 1.5}),
             json!([1, 2]),
         ] {
             let e = parse(Some(&bad), METADATA_KEYS).unwrap_err();

@@ -86,8 +86,16 @@ pub fn name_relationships(
                 if child.schema != tables[r.parent].schema {
                     base = format!("{}_{base}", child.schema.to_lowercase());
                 }
-                if &r.role != parent_entity {
-                    base = format!("{base}_by_{}", r.role);
+                // a polymorphic `who_contact` is `tasks_by_who` on contact
+                let role = if r.polymorphic {
+                    r.role
+                        .strip_suffix(&format!("_{parent_entity}"))
+                        .unwrap_or(&r.role)
+                } else {
+                    &r.role
+                };
+                if role != parent_entity {
+                    base = format!("{base}_by_{role}");
                 }
                 base
             }

@@ -4,7 +4,8 @@
 
 use serde_json::{json, Value};
 
-use crate::infer::{entity_names, infer_references, Reference};
+use crate::evidence::Evidence;
+use crate::infer::{entity_names, infer_with_evidence, Reference};
 use crate::model::{is_sequin_system_table, Table};
 use crate::relationships::{column_field_names, join_column, name_relationships, Relationship};
 
@@ -19,17 +20,28 @@ pub struct Analysis {
     pub rels: Vec<Relationship>,
 }
 
+pub fn sort_tables(tables: &mut [Table]) {
+    tables.sort_by(|a, b| (&a.schema, &a.name).cmp(&(&b.schema, &b.name)));
+}
+
 /// Can Hasura join this reference as it stands (no cast, or through a cast column)?
 pub fn relatable(r: &Reference) -> bool {
     r.cast.is_none() || r.join_column.is_some()
 }
 
-pub fn analyze(mut tables: Vec<Table>, primary_schema: &str, min_confidence: f64) -> Analysis {
-    tables.sort_by(|a, b| (&a.schema, &a.name).cmp(&(&b.schema, &b.name)));
+/// Infer, keep what reaches `min_confidence`, and name it. `tables` must be sorted
+/// by schema and name ([`sort_tables`]) when `evidence` refers to them by index.
+pub fn analyze(
+    mut tables: Vec<Table>,
+    primary_schema: &str,
+    min_confidence: f64,
+    evidence: &Evidence,
+) -> Analysis {
+    sort_tables(&mut tables);
     let tracked = (0..tables.len())
         .filter(|&i| !is_sequin_system_table(&tables[i].name))
         .collect();
-    let refs: Vec<Reference> = infer_references(&tables, primary_schema)
+    let refs: Vec<Reference> = infer_with_evidence(&tables, primary_schema, evidence)
         .into_iter()
         .filter(|r| r.confidence >= min_confidence)
         .collect();
@@ -78,6 +90,12 @@ pub fn evidence(a: &Analysis, r: &Reference) -> Value {
             "score": ru.score,
             "rule": ru.rule,
         });
+    }
+    if let Some(m) = &r.measured {
+        e["rows"] = json!(m);
+    }
+    if r.polymorphic {
+        e["polymorphic"] = json!(true);
     }
     if let Some(c) = &r.cast {
         e["cast"] = json!(c);

@@ -19,7 +19,8 @@ LEFT JOIN LATERAL (
            'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
            'base_type', bt.typname,
            'is_array', bt.typcategory = 'A',
-           'generated', a.attgenerated <> '') ORDER BY a.attnum) AS list
+           'generated', a.attgenerated <> '',
+           'selectable', pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT')) ORDER BY a.attnum) AS list
   FROM pg_catalog.pg_attribute a
   JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   JOIN pg_catalog.pg_type bt

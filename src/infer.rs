@@ -796,7 +796,15 @@ fn decide_with_rows(
             r.rules.push("tie".into());
             r.confidence = round3(r.confidence * TIE_FACTOR);
         }
-    } else if let Some(c) = cc.cands.iter().find(|c| c.table != best.table) {
+    } else if let Some(c) = cc.cands.iter().find(|c| {
+        // a name candidate the rows did not contradict
+        c.table != best.table
+            && ev
+                .matches
+                .iter()
+                .find(|m| m.table == c.table)
+                .is_none_or(|m| m.rate() >= MIN_MATCH_RATE)
+    }) {
         // the name's other candidates, now outvoted by the rows
         if c.score >= score - RUNNER_UP_WINDOW {
             r.runner_up = runner_up_of(tables, cc, c);

@@ -221,4 +221,99 @@ mod tests {
         let b = metadata("SELECT sequin_hasura_metadata('hubspot')");
         assert_eq!(a, b);
     }
+
+    fn targets(schema: &str, options: &str, table: &str, column: &str) -> Vec<String> {
+        Spi::connect(|c| {
+            c.select(
+                "SELECT to_schema || '.' || to_table || ':' || name
+                 FROM sequin_hasura_suggest_relationships($1, $2::jsonb)
+                 WHERE kind = 'object' AND from_table = $3 AND from_columns = ARRAY[$4]
+                 ORDER BY 1",
+                None,
+                &[schema.into(), options.into(), table.into(), column.into()],
+            )
+            .unwrap()
+            .map(|row| row.get::<String>(1).unwrap().unwrap())
+            .collect()
+        })
+    }
+
+    #[pg_test]
+    fn rows_resolve_polymorphic_columns_by_id_prefix() {
+        salesforce();
+        assert_eq!(
+            targets("salesforce", "{}", "task", "who_id"),
+            vec!["salesforce.contact:who_contact", "salesforce.lead:who_lead"]
+        );
+        assert_eq!(
+            targets("salesforce", "{}", "task", "what_id"),
+            vec![
+                "salesforce.account:what_account",
+                "salesforce.case:what_case",
+                "salesforce.opportunity:what_opportunity"
+            ]
+        );
+        // from names alone there is nothing to go on
+        assert!(targets("salesforce", r#"{"row_evidence": false}"#, "task", "who_id").is_empty());
+    }
+
+    #[pg_test]
+    fn rows_send_a_cross_schema_reference_to_the_table_holding_its_values() {
+        salesforce();
+        let opts = r#"{"include_schemas": ["public"]}"#;
+        assert_eq!(
+            targets("salesforce", opts, "contact", "user_id"),
+            vec!["public.users:user"]
+        );
+        let names_only = r#"{"include_schemas": ["public"], "row_evidence": false}"#;
+        assert_eq!(
+            targets("salesforce", names_only, "contact", "user_id"),
+            vec!["salesforce.user:user"]
+        );
+        let evidence = Spi::get_one::<JsonB>(
+            r#"SELECT evidence FROM sequin_hasura_suggest_relationships('salesforce', '{"include_schemas": ["public"]}')
+               WHERE kind = 'object' AND from_table = 'contact' AND from_columns = '{user_id}'"#,
+        )
+        .unwrap()
+        .unwrap()
+        .0;
+        assert_eq!(evidence["rows"]["match_rate"], 1.0);
+        assert_eq!(evidence["cast"], "int4");
+    }
+
+    #[pg_test]
+    fn dirty_and_hidden_rows_never_break_sampling() {
+        salesforce();
+        // values that are not ids of any type, and a column the caller cannot read
+        Spi::run("INSERT INTO salesforce.contact (id, user_id, account_id) VALUES ('x1', 'not a number', 'not an id ü'), ('x2', '99999999999999999', '')").unwrap();
+        Spi::run(
+            "CREATE ROLE psh_reader; GRANT USAGE ON SCHEMA salesforce TO psh_reader;
+                  GRANT SELECT (id, account_id) ON salesforce.contact TO psh_reader;
+                  GRANT SELECT ON salesforce.account TO psh_reader;
+                  SET ROLE psh_reader",
+        )
+        .unwrap();
+        let names = targets("salesforce", "{}", "contact", "account_id");
+        assert_eq!(names, vec!["salesforce.account:account"]);
+        let doc = metadata("SELECT sequin_hasura_metadata('salesforce')");
+        // the reader sees two tables and only the columns granted
+        assert_eq!(
+            tables(&doc),
+            vec!["salesforce.account", "salesforce.contact"]
+        );
+        // no relationship through a column the reader may not see (owner_id, reports_to_id…)
+        assert_eq!(
+            rel_names(&doc, "contact", "object_relationships"),
+            vec!["account"]
+        );
+        assert_eq!(
+            rel_names(&doc, "account", "array_relationships"),
+            vec![
+                "accounts_by_master_record",
+                "accounts_by_parent",
+                "contacts"
+            ]
+        );
+        Spi::run("RESET ROLE").unwrap();
+    }
 }

@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """Score relationship suggestions against hand-written ground truth.
 
-Usage: evaluate.py SCHEMA TRUTH_FILE [--include SCHEMA ...] [--min-confidence X]
+Usage: evaluate.py SCHEMA TRUTH_FILE [--include SCHEMA ...] [--min-confidence X] [--check]
 
 Connects with psql (PGHOST/PGPORT/PGUSER/PGDATABASE from the environment) to a
 database where pg_sequin_hasura is installed and SCHEMA is loaded, and prints
 precision and recall of the object-direction suggestions, from names alone and
 with rows. TRUTH_FILE holds lines `child_table.column -> parent_table.column`
 (`schema.table.column` for a parent in another schema); `#` starts a comment.
+With --check, exit 1 unless the quality bar holds: precision >= 0.97 and recall
+>= 0.85 from names alone, precision >= 0.98 and recall >= 0.97 with rows.
 """
 import json
+
+QUALITY_BAR = {False: (0.97, 0.85), True: (0.98, 0.97)}
 import subprocess
 import sys
 
@@ -46,16 +50,18 @@ def main(argv):
         print(__doc__)
         return 2
     schema, truth_path = argv[1], argv[2]
-    include, min_conf, i = [], None, 3
+    include, min_conf, check, i = [], None, False, 3
     while i < len(argv):
         if argv[i] == "--include":
             include.append(argv[i + 1]); i += 2
+        elif argv[i] == "--check":
+            check = True; i += 1
         elif argv[i] == "--min-confidence":
             min_conf = float(argv[i + 1]); i += 2
         else:
             print("unknown argument %s" % argv[i]); return 2
     truth = read_truth(truth_path)
-    worst = None
+    failed = False
     for label, rows in (("names only", False), ("with rows", True)):
         got = suggestions(schema, include, rows, min_conf)
         hit = got & truth
@@ -67,7 +73,11 @@ def main(argv):
             print("    extra:  %s" % wrong)
         for missed in sorted(truth - got):
             print("    missed: %s" % missed)
-    return 0
+        want_p, want_r = QUALITY_BAR[rows]
+        if precision < want_p or recall < want_r:
+            failed = True
+            print("    below the bar: precision >= %.2f and recall >= %.2f wanted" % (want_p, want_r))
+    return 1 if check and failed else 0
 
 
 if __name__ == "__main__":

@@ -49,5 +49,16 @@ CALLS
 else
   echo "validate: ../shared/hasura not present, skipped"
 fi
+# Inference quality on every fixture against its hand-written truth (the bar is in evaluate.py).
+for truth in tests/fixtures/*.truth; do
+  schema=$(basename "$truth" .truth)
+  include=(); [ "$schema" = salesforce ] && include=(--include public)
+  if PGDATABASE=regress python3 scripts/evaluate.py "$schema" "$truth" "${include[@]}" --check > "$out/evaluate_$schema.txt" 2>&1; then
+    echo "evaluate $schema ... ok"; passed=$((passed + 1))
+  else
+    echo "evaluate $schema ... FAILED"; cat "$out/evaluate_$schema.txt"; failed=$((failed + 1))
+  fi
+  grep -E "precision" "$out/evaluate_$schema.txt" | sed 's/^/    /'
+done
 echo "regress: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -72,6 +72,7 @@ const SCORE_SELF: f64 = 0.9;
 const SCORE_ROLE_SUFFIX: f64 = 0.88;
 const SCORE_CONVENTION: f64 = 0.85;
 const SCORE_SQUASHED_SUFFIX: f64 = 0.8;
+const SCORE_ENTITY_SUFFIX: f64 = 0.75;
 const SCORE_BARE_NAME: f64 = 0.6;
 const PENALTY_VENDOR_PREFIX: f64 = 0.02;
 const PENALTY_OTHER_SCHEMA: f64 = 0.05;
@@ -119,6 +120,11 @@ const USER_ROLES: &[&str] = &[
     "creator",
     "submitted_by",
     "forecast_user",
+    "reporter",
+    "author",
+    "requester",
+    "submitter",
+    "reviewer",
 ];
 
 /// Role words that point back at the same table.
@@ -127,6 +133,10 @@ const SELF_ROLES: &[&str] = &[
     "master_record",
     "reports_to",
     "replaced_by",
+    "replacement_for",
+    "reversed_by",
+    "reversal_of",
+    "superseded_by",
     "merged_into",
     "duplicate_of",
     "original",
@@ -324,7 +334,8 @@ impl<'a> EntityIndex<'a> {
             push(&mut out, child, SCORE_SELF, "self_reference", stem);
         }
         // Audit and ownership fields → `user`.
-        if USER_ROLES.contains(&stem) {
+        // (`closed_by`, `merged_by`: any `<verb>_by` names a person)
+        if USER_ROLES.contains(&stem) || (stem.ends_with("_by") && !is_self_role) {
             for &t in self.lookup("user") {
                 push(&mut out, t, SCORE_CONVENTION, "user_role_convention", stem);
             }
@@ -351,7 +362,8 @@ impl<'a> EntityIndex<'a> {
             // …and in the child's namespace (`issuing_x.default_card_id` → `issuing_card`).
             for k in (1..child_tokens.len()).rev() {
                 let key = format!("{}_{}", child_tokens[..k].join("_"), suffix_key);
-                for &t in self.lookup(&key) {
+                // not the child itself (`invoice_line_item.invoice_item_id`)
+                for &t in self.lookup(&key).iter().filter(|&&t| t != child) {
                     push(
                         &mut out,
                         t,
@@ -360,6 +372,29 @@ impl<'a> EntityIndex<'a> {
                         stem,
                     );
                 }
+            }
+        }
+        // The stem is the last word(s) of one table's name (`state_id` → `workflow_state`,
+        // `variant_id` → `product_variant`), when no table has the stem's own name.
+        if self.lookup(&stem_singular).is_empty() && stem_singular.len() >= 3 {
+            let tail = format!("_{stem_singular}");
+            let hits: Vec<usize> = self
+                .by_key
+                .iter()
+                .filter(|(k, _)| k.ends_with(&tail))
+                .flat_map(|(_, ts)| ts.iter().copied())
+                .filter(|&t| t != child)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            for t in hits {
+                push(
+                    &mut out,
+                    t,
+                    SCORE_ENTITY_SUFFIX,
+                    "entity_suffix",
+                    &stem_singular,
+                );
             }
         }
         // No underscore before the entity: `associatedcompanyid` → `company`.
@@ -543,9 +578,13 @@ pub fn infer_with_evidence(
     let index = EntityIndex::new(tables, primary_schema);
     let mut refs = Vec::new();
     for cc in column_candidates(tables, primary_schema) {
-        let rows = evidence
-            .get(&(cc.child, cc.column.clone()))
-            .filter(|e| e.sampled >= MIN_SAMPLE);
+        // a few values say little, unless they carry an id prefix a table shares
+        let rows = evidence.get(&(cc.child, cc.column.clone())).filter(|e| {
+            e.sampled >= MIN_SAMPLE
+                || e.matches
+                    .iter()
+                    .any(|m| m.prefix.is_some() && m.matched > 0)
+        });
         match rows {
             Some(ev) => refs.extend(decide_with_rows(tables, &index, &cc, ev)),
             None => refs.extend(decide_by_name(tables, &cc)),
@@ -680,7 +719,13 @@ fn decide_with_rows(
     ev: &ColumnEvidence,
 ) -> Vec<Reference> {
     let name_score = |t: usize| cc.cands.iter().find(|c| c.table == t);
-    let mut matches: Vec<&TargetMatch> = ev.matches.iter().collect();
+    // in a small sample only id prefixes count
+    let small = ev.sampled < MIN_SAMPLE;
+    let mut matches: Vec<&TargetMatch> = ev
+        .matches
+        .iter()
+        .filter(|m| !small || m.prefix.is_some())
+        .collect();
     matches.sort_by(|a, b| {
         b.rate()
             .total_cmp(&a.rate())
@@ -726,6 +771,9 @@ fn decide_with_rows(
     let Some(best) = matches.first() else {
         return vec![];
     };
+    if best.rate() < MIN_MATCH_RATE && small {
+        return decide_by_name(tables, cc).into_iter().collect();
+    }
     if best.rate() < MIN_MATCH_RATE {
         // the rows contradict the name: keep the name's best, demoted, so the
         // suggestion shows why it was dropped
@@ -1450,6 +1498,57 @@ mod tests {
                 .confidence
                 >= 0.9
         );
+    }
+
+    #[test]
+    fn a_few_values_with_a_tables_id_prefix_are_enough() {
+        let tables = vec![
+            sequin_table("s", "account", &[]),
+            sequin_table("s", "charge", &[("on_behalf_of_id", "text")]),
+        ];
+        let ev = Evidence::from([rows(1, "on_behalf_of_id", 2, &[(0, 2, Some("acct_"))])]);
+        let r = infer_with_evidence(&tables, "s", &ev);
+        assert_eq!(
+            target(&tables, &r, "charge", "on_behalf_of_id").as_deref(),
+            Some("account.id")
+        );
+        // the same few values without a prefix prove nothing
+        let ev = Evidence::from([rows(1, "on_behalf_of_id", 2, &[(0, 2, None)])]);
+        assert!(infer_with_evidence(&tables, "s", &ev).is_empty());
+    }
+
+    #[test]
+    fn people_by_role_and_tables_named_by_their_last_words() {
+        let tables = vec![
+            sequin_table("linear", "user", &[]),
+            sequin_table("linear", "workflow_state", &[]),
+            sequin_table("linear", "team", &[]),
+            sequin_table(
+                "linear",
+                "issue",
+                &[
+                    ("closed_by_id", "text"),
+                    ("reporter_id", "text"),
+                    ("state_id", "text"),
+                    ("team_id", "text"),
+                    ("cycle_id", "text"),
+                ],
+            ),
+            sequin_table("shop", "product", &[]),
+            sequin_table("shop", "product_variant", &[]),
+            sequin_table("shop", "order_variant", &[]),
+            sequin_table("shop", "line_item", &[("variant_id", "text")]),
+        ];
+        let refs = infer_references(&tables, "linear");
+        let t = |table, col| target(&tables, &refs, table, col);
+        assert_eq!(t("issue", "closed_by_id").as_deref(), Some("user.id"));
+        assert_eq!(t("issue", "reporter_id").as_deref(), Some("user.id"));
+        assert_eq!(t("issue", "state_id").as_deref(), Some("workflow_state.id"));
+        assert_eq!(t("issue", "team_id").as_deref(), Some("team.id"));
+        assert_eq!(t("issue", "cycle_id"), None);
+        // two tables end in `variant`: a tie, never a silent pick
+        let v = find(&tables, &refs, "line_item", "variant_id").unwrap();
+        assert!(v.rules.contains(&"tie".to_string()) && v.confidence < 0.7);
     }
 
     #[test]

@@ -19,3 +19,4 @@ psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION pg_sequin_hasura" -c "ANALYZE
 python3 scripts/evaluate.py hubspot tests/fixtures/hubspot.truth
 python3 scripts/evaluate.py salesforce tests/fixtures/salesforce.truth --include public
 python3 scripts/evaluate.py stripe tests/fixtures/stripe.truth
+python3 scripts/evaluate.py airtable tests/fixtures/airtable.truth

@@ -74,6 +74,8 @@ const SCORE_CONVENTION: f64 = 0.85;
 const SCORE_SQUASHED_SUFFIX: f64 = 0.8;
 const SCORE_ENTITY_SUFFIX: f64 = 0.75;
 const SCORE_BARE_NAME: f64 = 0.6;
+/// A bare name where bare names are how links are made (Airtable).
+const SCORE_BARE_LINK: f64 = 0.8;
 const PENALTY_VENDOR_PREFIX: f64 = 0.02;
 const PENALTY_OTHER_SCHEMA: f64 = 0.05;
 const PENALTY_CAST: f64 = 0.05;
@@ -172,6 +174,36 @@ struct EntityIndex<'a> {
     by_squashed: BTreeMap<String, Vec<usize>>,
     /// Each table's own main entity key.
     entity: Vec<String>,
+    /// Schemas whose links carry no id suffix by convention (Airtable).
+    bare_link_schemas: BTreeSet<String>,
+}
+
+/// Schemas where a link to another record is a bare-named column: Sequin's Airtable
+/// schemas (they hold `_airtable_schema`), or any schema with no `*_id` column at all.
+fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
+    let mut with_id_suffix: BTreeMap<&str, bool> = BTreeMap::new();
+    let mut airtable = BTreeSet::new();
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in tables {
+        if t.name == "_airtable_schema" {
+            airtable.insert(t.schema.clone());
+        }
+        if is_sequin_system_table(&t.name) {
+            continue;
+        }
+        *count.entry(&t.schema).or_default() += 1;
+        let has = t
+            .columns
+            .iter()
+            .any(|c| c.name.to_lowercase().ends_with("_id"));
+        *with_id_suffix.entry(&t.schema).or_default() |= has;
+    }
+    for (schema, has) in with_id_suffix {
+        if !has && count[schema] >= 2 {
+            airtable.insert(schema.to_string());
+        }
+    }
+    airtable
 }
 
 fn squash(s: &str) -> String {
@@ -248,6 +280,7 @@ impl<'a> EntityIndex<'a> {
             by_key,
             by_squashed,
             entity,
+            bare_link_schemas: bare_link_schemas(tables),
         }
     }
 
@@ -279,7 +312,12 @@ impl<'a> EntityIndex<'a> {
         };
         let stem_singular = singular_name(stem);
         let bare = suffix == Suffix::Bare;
-        let base = |s: f64| if bare { SCORE_BARE_NAME.min(s) } else { s };
+        let bare_score = if self.bare_link_schemas.contains(&self.tables[child].schema) {
+            SCORE_BARE_LINK
+        } else {
+            SCORE_BARE_NAME
+        };
+        let base = |s: f64| if bare { bare_score.min(s) } else { s };
 
         // A table in the child's own namespace (`issuing_authorization.card_id` → `issuing_card`).
         let child_entity = &self.entity[child];
@@ -1549,6 +1587,36 @@ mod tests {
         // two tables end in `variant`: a tie, never a silent pick
         let v = find(&tables, &refs, "line_item", "variant_id").unwrap();
         assert!(v.rules.contains(&"tie".to_string()) && v.confidence < 0.7);
+    }
+
+    #[test]
+    fn bare_links_count_where_they_are_the_convention() {
+        let mut tables = vec![
+            sequin_table("airtable", "authors", &[("name", "text")]),
+            sequin_table(
+                "airtable",
+                "books",
+                &[("author", "text"), ("related_books", "text[]")],
+            ),
+        ];
+        let refs = infer_references(&tables, "airtable");
+        assert_eq!(
+            target(&tables, &refs, "books", "author").as_deref(),
+            Some("authors.id")
+        );
+        assert!(find(&tables, &refs, "books", "author").unwrap().confidence >= 0.7);
+        assert!(find(&tables, &refs, "books", "related_books").is_none());
+        // the same column next to `_id` columns is a name until rows say otherwise
+        tables.push(sequin_table("airtable", "orders", &[("book_id", "text")]));
+        let refs = infer_references(&tables, "airtable");
+        assert!(find(&tables, &refs, "books", "author").unwrap().confidence < 0.7);
+        tables.push(keyless_table(
+            "airtable",
+            "_airtable_schema",
+            &[("id", "text")],
+        ));
+        let refs = infer_references(&tables, "airtable");
+        assert!(find(&tables, &refs, "books", "author").unwrap().confidence >= 0.7);
     }
 
     #[test]

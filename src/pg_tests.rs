@@ -316,4 +316,35 @@ mod tests {
         );
         Spi::run("RESET ROLE").unwrap();
     }
+
+    #[pg_test]
+    fn unique_keys_other_than_the_primary_key_are_targets() {
+        // Heroku Connect: serial id, unique varchar(18) sfid, lookups hold sfids
+        Spi::run(
+            "CREATE SCHEMA hc;
+             CREATE TABLE hc.account (id serial PRIMARY KEY, sfid varchar(18) UNIQUE, name text);
+             CREATE TABLE hc.opportunity (id serial PRIMARY KEY, sfid varchar(18) UNIQUE, accountid varchar(18), name text);",
+        )
+        .unwrap();
+        assert_eq!(
+            targets("hc", "{}", "opportunity", "accountid"),
+            vec!["hc.account:account"]
+        );
+        let to = Spi::get_one::<Vec<String>>(
+            "SELECT to_columns FROM sequin_hasura_suggest_relationships('hc')
+             WHERE kind = 'object' AND from_table = 'opportunity'",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(to, vec!["sfid"]);
+    }
+
+    #[pg_test]
+    fn an_unknown_included_schema_is_an_error_too() {
+        hubspot();
+        let got = sqlstate_and_hint(
+            r#"SELECT sequin_hasura_metadata('hubspot', '{"include_schemas": ["hubspot", "publik"]}')"#,
+        );
+        assert_eq!(got, "3F000 similar schemas: \"public\"");
+    }
 }

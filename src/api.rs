@@ -7,8 +7,10 @@ use pgrx::prelude::*;
 use pgrx::JsonB;
 
 use crate::catalog;
+use crate::create;
 use crate::error::{ApiError, ApiResult, Code};
 use crate::options::{self, Options};
+use crate::regtypes::{RegClass, RegType};
 use crate::suggest::{self, Analysis};
 
 fn sqlstate(code: Code) -> PgSqlErrorCode {
@@ -16,6 +18,12 @@ fn sqlstate(code: Code) -> PgSqlErrorCode {
         Code::UnknownSchema => PgSqlErrorCode::ERRCODE_INVALID_SCHEMA_NAME,
         Code::InvalidParameter => PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
         Code::NullValue => PgSqlErrorCode::ERRCODE_NULL_VALUE_NOT_ALLOWED,
+        Code::FeatureNotSupported => PgSqlErrorCode::ERRCODE_FEATURE_NOT_SUPPORTED,
+        Code::UndefinedColumn => PgSqlErrorCode::ERRCODE_UNDEFINED_COLUMN,
+        Code::DuplicateColumn => PgSqlErrorCode::ERRCODE_DUPLICATE_COLUMN,
+        Code::DuplicateTable => PgSqlErrorCode::ERRCODE_DUPLICATE_TABLE,
+        Code::UndefinedTable => PgSqlErrorCode::ERRCODE_UNDEFINED_TABLE,
+        Code::LockNotAvailable => PgSqlErrorCode::ERRCODE_LOCK_NOT_AVAILABLE,
         Code::Internal => PgSqlErrorCode::ERRCODE_INTERNAL_ERROR,
     }
 }
@@ -164,4 +172,119 @@ fn sequin_hasura_suggest_relationships(
         })
         .collect();
     TableIterator::new(rows)
+}
+
+fn required_value<T>(arg: Option<T>, name: &str, example: &str) -> ApiResult<T> {
+    arg.ok_or_else(|| {
+        ApiError::new(Code::NullValue, format!("{name} must not be NULL"))
+            .hint(format!("for example {example}"))
+    })
+}
+
+fn ddl_options(options: &Option<JsonB>, allowed: &[&str]) -> ApiResult<crate::options::DdlOptions> {
+    options::parse_ddl(options.as_ref().map(|j| &j.0), allowed)
+}
+
+/// Add `new_column` (default `_<col>`) to `tbl` as `GENERATED ALWAYS AS (<safe cast
+/// of col to as_type>) STORED` and return its name. A value that does not convert
+/// becomes NULL, so a sync's INSERT never fails. Idempotent; runs under a short
+/// `lock_timeout` (option, default 2s); the caller must own the table.
+#[pg_extern]
+fn sequin_hasura_create_cast_column(
+    tbl: Option<RegClass>,
+    col: Option<&str>,
+    as_type: Option<RegType>,
+    new_column: default!(Option<&str>, "NULL"),
+    options: default!(Option<JsonB>, "'{}'"),
+) -> String {
+    (|| {
+        let tbl = required_value(tbl, "tbl", "'salesforce.contact'")?;
+        let col = required_value(col, "col", "'user_id'")?;
+        let as_type = required_value(as_type, "as_type", "'int4'")?;
+        let opts = ddl_options(&options, options::CAST_COLUMN_KEYS)?;
+        create::create_cast_column(tbl.0, col, as_type.0, new_column, &opts)
+    })()
+    .unwrap_or_else(|e| raise(e))
+}
+
+/// The non-invasive alternative: a view (in `options.schema`, default the table's)
+/// exposing the table's key, `col` and `col` cast to `as_type` as `_<col>`. Named
+/// `view_name`, default `<table>_<col>_<type>`. The metadata relates through it.
+#[pg_extern]
+fn sequin_hasura_create_cast_view(
+    tbl: Option<RegClass>,
+    col: Option<&str>,
+    as_type: Option<RegType>,
+    view_name: default!(Option<&str>, "NULL"),
+    options: default!(Option<JsonB>, "'{}'"),
+) -> RegClass {
+    (|| {
+        let tbl = required_value(tbl, "tbl", "'salesforce.contact'")?;
+        let col = required_value(col, "col", "'user_id'")?;
+        let as_type = required_value(as_type, "as_type", "'int4'")?;
+        let opts = ddl_options(&options, options::CAST_VIEW_KEYS)?;
+        create::create_cast_view(tbl.0, col, as_type.0, view_name, &opts).map(RegClass)
+    })()
+    .unwrap_or_else(|e| raise(e))
+}
+
+/// A view joining both sides of a join table (`associations_contact_deal` →
+/// `contacts_and_deals`): the join columns, the join table's attributes (`labels`),
+/// and each side's name-like columns (or `options.columns`), prefixed by side.
+#[pg_extern]
+fn sequin_hasura_create_join_view(
+    join_table: Option<RegClass>,
+    view_name: default!(Option<&str>, "NULL"),
+    options: default!(Option<JsonB>, "'{}'"),
+) -> RegClass {
+    (|| {
+        let join_table = required_value(
+            join_table,
+            "join_table",
+            "'hubspot.associations_contact_deal'",
+        )?;
+        let opts = ddl_options(&options, options::JOIN_VIEW_KEYS)?;
+        create::create_join_view(join_table.0, view_name, &opts).map(RegClass)
+    })()
+    .unwrap_or_else(|e| raise(e))
+}
+
+fn plan_for(schema_name: Option<&str>, options: Option<JsonB>) -> ApiResult<Vec<String>> {
+    let ddl = ddl_options(&options, options::PLAN_KEYS)?;
+    let (analysis, _) = analyze(schema_name, options, options::PLAN_KEYS)?;
+    create::plan(&analysis, &ddl)
+}
+
+/// The DDL that makes `schema_name` fully relatable, one statement a row, in order:
+/// a cast column (or, with `"cast": "view"`, a cast view) for every suggested
+/// reference whose column types differ, and join views with `"join_views": true`.
+#[pg_extern(stable)]
+fn sequin_hasura_plan(
+    schema_name: Option<&str>,
+    options: default!(Option<JsonB>, "'{}'"),
+) -> SetOfIterator<'static, String> {
+    SetOfIterator::new(plan_for(schema_name, options).unwrap_or_else(|e| raise(e)))
+}
+
+/// Run the plan of `sequin_hasura_plan(schema_name, options)` in the caller's
+/// transaction, all or nothing, and return the statements it ran.
+#[pg_extern]
+fn sequin_hasura_apply(
+    schema_name: Option<&str>,
+    options: default!(Option<JsonB>, "'{}'"),
+) -> SetOfIterator<'static, String> {
+    let statements = (|| {
+        let ddl = ddl_options(&options, options::PLAN_KEYS)?;
+        let statements = plan_for(schema_name, options)?;
+        // the first line is the plan's own SET LOCAL; `run` sets the timeout itself
+        let body: Vec<String> = statements.iter().skip(1).cloned().collect();
+        create::run(
+            &body,
+            &ddl.lock_timeout,
+            &format!("the tables of schema {}", schema_name.unwrap_or("")),
+        )?;
+        Ok(body)
+    })()
+    .unwrap_or_else(|e: ApiError| raise(e));
+    SetOfIterator::new(statements)
 }

@@ -76,5 +76,12 @@ pub fn load_tables(schemas: &[String]) -> ApiResult<Vec<Table>> {
     let Some(JsonB(value)) = json else {
         return Ok(vec![]);
     };
-    serde_json::from_value(value).map_err(internal)
+    let mut tables: Vec<Table> = serde_json::from_value(value).map_err(internal)?;
+    // our views from other schemas count only when they stand on these schemas
+    tables.retain(|t| {
+        schemas.contains(&t.schema)
+            || t.view_marker()
+                .is_some_and(|m| m.base_schemas().iter().any(|s| schemas.contains(s)))
+    });
+    Ok(tables)
 }

@@ -10,6 +10,18 @@ pub enum Code {
     InvalidParameter,
     /// 22004 null_value_not_allowed
     NullValue,
+    /// 0A000 feature_not_supported
+    FeatureNotSupported,
+    /// 42703 undefined_column
+    UndefinedColumn,
+    /// 42701 duplicate_column
+    DuplicateColumn,
+    /// 42P07 duplicate_table
+    DuplicateTable,
+    /// 42P01 undefined_table
+    UndefinedTable,
+    /// 55P03 lock_not_available
+    LockNotAvailable,
     /// XX000 internal_error
     Internal,
 }

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::ddl::{Marker, QualifiedName};
 use crate::evidence::{ColumnEvidence, Evidence, TargetMatch, MIN_SAMPLE};
 use crate::model::{
     id_like, is_sequin_system_column, is_sequin_system_table, joinable, RelKind, Table,
@@ -39,6 +40,9 @@ pub struct Reference {
     pub join_table: bool,
     /// One of several targets of a polymorphic column (`who_id` → contact, lead).
     pub polymorphic: bool,
+    /// One row of the child per row of the parent (a cast view over its base table):
+    /// the parent's side is an object relationship too.
+    pub one_to_one: bool,
     /// What the sampled rows showed, when they were sampled.
     pub measured: Option<Measured>,
 }
@@ -550,7 +554,8 @@ pub fn column_candidates(tables: &[Table], primary_schema: &str) -> Vec<ColumnCa
     let index = EntityIndex::new(tables, primary_schema);
     let mut out = Vec::new();
     for (ci, child) in tables.iter().enumerate() {
-        if is_sequin_system_table(&child.name) {
+        // our views are related by what their marker says, not by their names
+        if is_sequin_system_table(&child.name) || child.view_marker().is_some() {
             continue;
         }
         for col in &child.columns {
@@ -629,6 +634,8 @@ pub fn infer_with_evidence(
         }
     }
     mark_join_tables(tables, &index, &mut refs);
+    let views = view_references(tables, &index, &refs);
+    refs.extend(views);
     refs.sort_by(|a, b| {
         (
             tables[a.child].qualified(),
@@ -642,6 +649,92 @@ pub fn infer_with_evidence(
             ))
     });
     refs
+}
+
+fn find_table(tables: &[Table], q: &QualifiedName) -> Option<usize> {
+    tables
+        .iter()
+        .position(|t| t.schema == q.schema && t.name == q.name)
+}
+
+fn view_reference(
+    view: usize,
+    column: &str,
+    parent: usize,
+    key: &str,
+    role: &str,
+    rule: &str,
+) -> Reference {
+    Reference {
+        child: view,
+        child_column: column.to_string(),
+        parent,
+        parent_column: key.to_string(),
+        role: crate::names::graphql_name(role).to_lowercase(),
+        confidence: 1.0,
+        rules: vec![rule.to_string()],
+        runner_up: None,
+        cast: None,
+        join_column: None,
+        join_table: false,
+        polymorphic: false,
+        one_to_one: false,
+        measured: None,
+    }
+}
+
+/// The relationships of the views we created, from their markers: a cast view is one
+/// row per base row, and carries the base column's reference through its cast
+/// column; a join view refers to both sides.
+fn view_references(tables: &[Table], index: &EntityIndex, refs: &[Reference]) -> Vec<Reference> {
+    let mut out = Vec::new();
+    for (v, view) in tables.iter().enumerate() {
+        match view.view_marker() {
+            Some(Marker::CastView {
+                base,
+                key,
+                column,
+                cast_column,
+                ..
+            }) => {
+                let Some(b) = find_table(tables, &base) else {
+                    continue;
+                };
+                let mut to_base =
+                    view_reference(v, &key, b, &key, &index.entity[b], "cast_view_base");
+                to_base.one_to_one = true;
+                out.push(to_base);
+                if let Some(r) = refs
+                    .iter()
+                    .find(|r| r.child == b && r.child_column == column && r.cast.is_some())
+                {
+                    let mut through = r.clone();
+                    through.child = v;
+                    through.join_column = Some(cast_column.clone());
+                    through.rules.push("cast_view".into());
+                    through.join_table = false;
+                    out.push(through);
+                }
+            }
+            Some(Marker::JoinView { sides, .. }) => {
+                for s in &sides {
+                    let Some(t) = find_table(tables, &s.table) else {
+                        continue;
+                    };
+                    out.push(view_reference(
+                        v,
+                        &s.join_column,
+                        t,
+                        &s.key,
+                        &s.prefix,
+                        "join_view",
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A reference to `target` for `cc`, with the penalties every path shares.
@@ -689,6 +782,7 @@ fn make_reference(
         join_column,
         join_table: false,
         polymorphic: false,
+        one_to_one: false,
         measured: None,
     })
 }
@@ -907,11 +1001,20 @@ fn cast_column(
 ) -> Option<String> {
     let key = key?;
     let wanted = format!("_{}", col.name);
-    child
+    // ours by its marker (whatever its name), or named `_<col>` by hand
+    let casts_col = |c: &crate::model::Column| {
+        c.marker.as_deref().and_then(Marker::parse).is_some_and(
+            |m| matches!(m, Marker::CastColumn { ref column, .. } if *column == col.name),
+        ) || c.name == wanted
+    };
+    let mut found: Vec<&crate::model::Column> = child
         .columns
         .iter()
-        .find(|c| c.name == wanted && c.generated && joinable(c, key))
-        .map(|c| c.name.clone())
+        .filter(|c| c.generated && casts_col(c) && joinable(c, key))
+        .collect();
+    // prefer the marked one
+    found.sort_by_key(|c| c.marker.is_none());
+    found.first().map(|c| c.name.clone())
 }
 
 /// Each table's entity name: singular, without the schema's source prefix.

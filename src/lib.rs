@@ -11,12 +11,17 @@
 //! - `suggest`: threshold + names = the suggestions both SQL reports share;
 //! - `metadata`: the Hasura document builder, pure Rust;
 //! - `options`, `error`, `names`: option parsing, SQLSTATE errors, words and GraphQL names;
+//! - `cast`, `ddl`: safe cast expressions and the DDL of cast columns and views, pure;
+//! - `create`: running that DDL through SPI under a short lock_timeout;
 //! - `api`: every SQL function.
 
 ::pgrx::pg_module_magic!(name, version);
 
 mod api;
+mod cast;
 mod catalog;
+mod create;
+mod ddl;
 mod error;
 mod evidence;
 mod infer;
@@ -24,6 +29,7 @@ mod metadata;
 mod model;
 mod names;
 mod options;
+mod regtypes;
 mod relationships;
 mod sampling;
 mod suggest;

@@ -96,7 +96,13 @@ fn rel_json(a: &Analysis, rel: &Relationship) -> Value {
         "column_mapping": mapping,
     });
     if rel.kind == Kind::Object {
-        manual["insertion_order"] = json!("before_parent");
+        // the parent's side of a one-to-one: the remote row references this one
+        let order = if rel.table == r.parent && r.one_to_one {
+            "after_parent"
+        } else {
+            "before_parent"
+        };
+        manual["insertion_order"] = json!(order);
     }
     json!({
         "name": rel.name,

@@ -34,6 +34,9 @@ pub struct Column {
     /// The caller may SELECT it, so its rows can be sampled.
     #[serde(default = "yes")]
     pub selectable: bool,
+    /// Our marker comment, when we created the column (`pg_sequin_hasura:{...}`).
+    #[serde(default)]
+    pub marker: Option<String>,
 }
 
 fn yes() -> bool {
@@ -55,6 +58,17 @@ pub struct Table {
     /// `pg_class.reltuples`: -1 or 0 when never analysed.
     #[serde(default)]
     pub row_estimate: f64,
+    /// Our marker comment, when we created the view (`pg_sequin_hasura:{...}`).
+    #[serde(default)]
+    pub marker: Option<String>,
+}
+
+impl Table {
+    /// The cast or join view marker this relation carries, if we created it.
+    pub fn view_marker(&self) -> Option<crate::ddl::Marker> {
+        let m = crate::ddl::Marker::parse(self.marker.as_deref()?)?;
+        (!matches!(m, crate::ddl::Marker::CastColumn { .. })).then_some(m)
+    }
 }
 
 impl Table {
@@ -138,6 +152,7 @@ pub mod fixtures {
             is_array,
             generated: false,
             selectable: true,
+            marker: None,
         }
     }
 
@@ -155,6 +170,7 @@ pub mod fixtures {
             primary_key: vec!["id".into()],
             unique_columns: vec!["id".into()],
             row_estimate: 0.0,
+            marker: None,
         }
     }
 
@@ -168,6 +184,7 @@ pub mod fixtures {
             primary_key: vec![],
             unique_columns: vec![],
             row_estimate: 0.0,
+            marker: None,
         }
     }
 }

@@ -90,6 +90,10 @@ pub fn plural(word: &str) -> String {
     if word.is_empty() {
         return "rows".into();
     }
+    // already plural (`deals`), so `contacts_and_deals` stays as it is
+    if word.ends_with('s') && singular(word) != word {
+        return word.to_string();
+    }
     let bytes = word.as_bytes();
     let n = bytes.len();
     let vowel = |c: u8| b"aeiou".contains(&c);
@@ -193,7 +197,7 @@ pub fn similar<'a>(wanted: &str, candidates: &'a [String], limit: usize) -> Vec<
             let lc = c.to_lowercase();
             let d = edit_distance(&w, &lc);
             // a containment is as good as a typo
-            let adjusted = if !w.is_empty() && (lc.contains(&w) || w.contains(&lc)) {
+            let adjusted = if w.len().min(lc.len()) >= 3 && (lc.contains(&w) || w.contains(&lc)) {
                 d.min(1)
             } else {
                 d
@@ -235,6 +239,7 @@ mod tests {
         assert_eq!(plural_name("line_item"), "line_items");
         assert_eq!(singular_name("line_items"), "line_item");
         assert_eq!(plural_name("pricebook_2"), "pricebooks_2");
+        assert_eq!(plural_name("contacts_and_deals"), "contacts_and_deals");
         assert_eq!(singular_name("user_roles"), "user_role");
     }
 

@@ -148,7 +148,8 @@ pub fn parse(options: Option<&Value>, allowed: &[&str]) -> ApiResult<Options> {
                     }
                 }
             }
-            _ => unreachable!("allowed keys are all handled"),
+            // the create and plan keys, read by `parse_ddl`
+            _ => {}
         }
     }
     Ok(out)
@@ -206,5 +207,168 @@ mod tests {
         }
         let e = parse(Some(&json!({"format": "bulk"})), COMMON_KEYS).unwrap_err();
         assert!(e.message.contains("unknown option \"format\""));
+    }
+}
+
+/// Options of the functions that create objects.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DdlOptions {
+    /// How long our DDL waits for a lock before giving up (the sync may hold it).
+    pub lock_timeout: String,
+    /// Schema for the view (default: the table's own).
+    pub schema: Option<String>,
+    /// Join views: the columns of each side, by side prefix or table name.
+    pub columns: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    /// Plans: cast columns (`"column"`) or cast views (`"view"`) for mismatches.
+    pub cast_views: bool,
+    /// Plans: also create a join view for every join table.
+    pub join_views: bool,
+}
+
+pub const DEFAULT_LOCK_TIMEOUT: &str = "2s";
+
+impl Default for DdlOptions {
+    fn default() -> Self {
+        DdlOptions {
+            lock_timeout: DEFAULT_LOCK_TIMEOUT.into(),
+            schema: None,
+            columns: None,
+            cast_views: false,
+            join_views: false,
+        }
+    }
+}
+
+pub const CAST_COLUMN_KEYS: &[&str] = &["lock_timeout"];
+pub const CAST_VIEW_KEYS: &[&str] = &["lock_timeout", "schema"];
+pub const JOIN_VIEW_KEYS: &[&str] = &["lock_timeout", "schema", "columns"];
+/// `sequin_hasura_plan` / `_apply`: the inference options plus these.
+pub const PLAN_KEYS: &[&str] = &[
+    "include_schemas",
+    "min_confidence",
+    "row_evidence",
+    "sample_rows",
+    "lock_timeout",
+    "cast",
+    "view_schema",
+    "join_views",
+];
+
+/// A lock_timeout Postgres accepts and we consider short: digits with ms, s or min.
+fn valid_lock_timeout(s: &str) -> bool {
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &s[digits.len()..];
+    !digits.is_empty()
+        && digits.len() <= 7
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && ["", "ms", "s", "min"].contains(&unit)
+}
+
+/// Parse the options of a create or plan function, accepting only `allowed` keys
+/// (plan functions also pass the inference keys through [`parse`]).
+pub fn parse_ddl(options: Option<&Value>, allowed: &[&str]) -> ApiResult<DdlOptions> {
+    let mut out = DdlOptions::default();
+    let Some(v) = options else { return Ok(out) };
+    let Some(obj) = v.as_object() else {
+        return Err(bad(
+            "options must be a JSON object".into(),
+            "pass '{}' for the defaults",
+        ));
+    };
+    for (key, value) in obj {
+        if !allowed.contains(&key.as_str()) {
+            return Err(bad(
+                format!("unknown option \"{key}\""),
+                &format!("valid options are: {}", allowed.join(", ")),
+            ));
+        }
+        match key.as_str() {
+            "lock_timeout" => {
+                let s = value.as_str().filter(|s| valid_lock_timeout(s)).ok_or_else(|| {
+                    bad(
+                        format!("option \"lock_timeout\" must be a duration like \"2s\" or \"500ms\", not {value}"),
+                        &format!("the default is \"{DEFAULT_LOCK_TIMEOUT}\""),
+                    )
+                })?;
+                out.lock_timeout = s.to_string();
+            }
+            "schema" | "view_schema" => out.schema = Some(non_empty_string(key, value)?),
+            "columns" => {
+                let m: Option<std::collections::BTreeMap<String, Vec<String>>> =
+                    serde_json::from_value(value.clone()).ok();
+                out.columns = Some(m.ok_or_else(|| {
+                    bad(
+                        "option \"columns\" must map each side to a list of its columns".into(),
+                        "for example {\"contact\": [\"email\"], \"deal\": [\"dealname\", \"amount\"]}",
+                    )
+                })?);
+            }
+            "cast" => {
+                out.cast_views = match value.as_str() {
+                    Some("column") => false,
+                    Some("view") => true,
+                    _ => {
+                        return Err(bad(
+                            format!("option \"cast\" must be \"column\" or \"view\", not {value}"),
+                            "the default is \"column\"",
+                        ))
+                    }
+                }
+            }
+            "join_views" => {
+                out.join_views = value.as_bool().ok_or_else(|| {
+                    bad(
+                        format!("option \"join_views\" must be true or false, not {value}"),
+                        "the default is false",
+                    )
+                })?;
+            }
+            // inference options, read by `parse`
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod ddl_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn ddl_options_are_strict() {
+        let o = parse_ddl(
+            Some(&json!({"lock_timeout": "500ms", "schema": "hasura"})),
+            CAST_VIEW_KEYS,
+        )
+        .unwrap();
+        assert_eq!(
+            (o.lock_timeout.as_str(), o.schema.as_deref()),
+            ("500ms", Some("hasura"))
+        );
+        for bad in [
+            json!({"lock_timeout": "2 s; DROP TABLE x"}),
+            json!({"lock_timeout": "forever"}),
+            json!({"lock_timeout": 2}),
+            json!({"schema": ""}),
+            json!({"columns": {"deal": "amount"}}),
+            json!({"cast": "both"}),
+        ] {
+            let e = parse_ddl(
+                Some(&bad),
+                PLAN_KEYS
+                    .iter()
+                    .chain(JOIN_VIEW_KEYS)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+            )
+            .unwrap_err();
+            assert_eq!(e.code, Code::InvalidParameter, "{bad}");
+        }
+        assert!(parse_ddl(Some(&json!({"schema": "x"})), CAST_COLUMN_KEYS).is_err());
+        assert!(
+            valid_lock_timeout("2s") && valid_lock_timeout("100") && valid_lock_timeout("1min")
+        );
     }
 }

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::ddl::Marker;
 use crate::infer::{association_pair, Reference};
 use crate::model::Table;
 use crate::names::{graphql_name, plural_name};
@@ -81,8 +82,17 @@ pub fn name_relationships(
                 let other = if &a == parent_entity { b } else { a };
                 format!("{other}_associations")
             }
+            // a cast view's rows are its base table's rows
+            _ if r.one_to_one => graphql_name(&child.name.to_lowercase()),
             _ => {
-                let mut base = plural_name(&entities[r.child]);
+                let child_entity = match child.view_marker() {
+                    Some(Marker::CastView { base, .. }) => tables
+                        .iter()
+                        .position(|t| t.schema == base.schema && t.name == base.name)
+                        .map_or(&entities[r.child], |b| &entities[b]),
+                    _ => &entities[r.child],
+                };
+                let mut base = plural_name(child_entity);
                 if child.schema != tables[r.parent].schema {
                     base = format!("{}_{base}", child.schema.to_lowercase());
                 }
@@ -100,14 +110,19 @@ pub fn name_relationships(
                 base
             }
         };
+        let back = if r.one_to_one {
+            Kind::Object
+        } else {
+            Kind::Array
+        };
         planned.push((
             r.parent,
-            Kind::Array,
+            back,
             graphql_name(&wanted),
             graphql_name(&r.child_column),
             Relationship {
                 table: r.parent,
-                kind: Kind::Array,
+                kind: back,
                 name: String::new(),
                 remote_table: r.child,
                 mapping: vec![(r.parent_column.clone(), child_col)],

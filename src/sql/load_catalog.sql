@@ -1,4 +1,4 @@
--- Every table and view of the schemas in $1 that the caller may see, as one jsonb
+-- Every table and view of the schemas in $1 (and our views elsewhere) that the caller may see, as one jsonb
 -- array. Visibility follows information_schema.tables / .columns exactly: the
 -- caller owns the relation (or is a member of its owner) or holds some privilege
 -- on it or on the column.
@@ -7,6 +7,7 @@ SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
          'name', c.relname,
          'kind', c.relkind::text,
          'row_estimate', c.reltuples,
+         'marker', CASE WHEN c.relkind = 'v' THEN pg_catalog.obj_description(c.oid, 'pg_class') END,
          'columns', coalesce(cols.list, '[]'::pg_catalog.jsonb),
          'primary_key', coalesce(pk.list, '[]'::pg_catalog.jsonb),
          'unique_columns', coalesce(uq.list, '[]'::pg_catalog.jsonb))
@@ -20,7 +21,9 @@ LEFT JOIN LATERAL (
            'base_type', bt.typname,
            'is_array', bt.typcategory = 'A',
            'generated', a.attgenerated <> '',
-           'selectable', pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT')) ORDER BY a.attnum) AS list
+           'selectable', pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT'),
+           'marker', CASE WHEN a.attgenerated <> '' THEN pg_catalog.col_description(c.oid, a.attnum) END)
+           ORDER BY a.attnum) AS list
   FROM pg_catalog.pg_attribute a
   JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   JOIN pg_catalog.pg_type bt
@@ -43,7 +46,10 @@ LEFT JOIN LATERAL (
   WHERE i.indrelid = c.oid AND i.indisunique AND i.indnatts = 1
     AND i.indpred IS NULL AND i.indexprs IS NULL
 ) uq ON true
-WHERE n.nspname = ANY ($1)
+-- our cast and join views are read wherever they live; the caller keeps those
+-- whose base tables are in $1
+WHERE (n.nspname = ANY ($1)
+       OR (c.relkind = 'v' AND pg_catalog.obj_description(c.oid, 'pg_class') LIKE 'pg\_sequin\_hasura:%'))
   AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND NOT c.relispartition
   AND (pg_catalog.pg_has_role(c.relowner, 'USAGE')

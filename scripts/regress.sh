@@ -49,6 +49,16 @@ CALLS
 else
   echo "validate: ../shared/hasura not present, skipped"
 fi
+# Scenarios that need more than one session or a database of their own.
+for t in tests/shell/*.sh; do
+  name=$(basename "$t" .sh)
+  if PSH_REGRESS_OUT="$out" bash "$t" > "$out/shell_$name.txt" 2>&1; then
+    echo "shell $name ... ok"; passed=$((passed + 1))
+  else
+    echo "shell $name ... FAILED"; cat "$out/shell_$name.txt"; failed=$((failed + 1))
+  fi
+done
+
 # Inference quality on every fixture against its hand-written truth (the bar is in evaluate.py).
 for truth in tests/fixtures/*.truth; do
   schema=$(basename "$truth" .truth)

@@ -124,6 +124,19 @@ fn sequin_hasura_metadata(
             Some("add a generated column \"_<column>\" that casts the column to the key's type; it is used when present".into()),
         );
     }
+    let mut schemas = vec![schema_name.unwrap_or_default().to_string()];
+    schemas.extend(opts.include_schemas.iter().cloned());
+    let news = catalog::unacknowledged(&schemas);
+    if !news.is_empty() {
+        notice(
+            format!(
+                "{} table change(s) flagged since the last acknowledgement: {}",
+                news.len(),
+                news.join(", ")
+            ),
+            Some("they are in this document; call sequin_hasura_ack() once Hasura has it".into()),
+        );
+    }
     JsonB(crate::metadata::build(&analysis, &opts))
 }
 

@@ -64,6 +64,36 @@ pub fn check_schemas(wanted: &[String]) -> ApiResult<()> {
     Ok(())
 }
 
+/// Flagged table changes in `schemas` not yet acknowledged, as `schema.table (event)`.
+/// Empty when the extension's state is gone or unreadable: this only informs.
+pub fn unacknowledged(schemas: &[String]) -> Vec<String> {
+    Spi::connect(|c| {
+        let present = c
+            .select(
+                "SELECT pg_catalog.to_regclass('_sequin_hasura.flagged') IS NOT NULL
+                   AND pg_catalog.has_table_privilege('_sequin_hasura.flagged', 'SELECT')",
+                Some(1),
+                &[],
+            )?
+            .first()
+            .get_one::<bool>()?
+            .unwrap_or(false);
+        if !present {
+            return Ok(vec![]);
+        }
+        let rows = c.select(
+            "SELECT pg_catalog.format('%s.%s (%s)', table_schema, table_name, event)
+             FROM _sequin_hasura.flagged WHERE acked_at IS NULL AND table_schema = ANY ($1)
+             ORDER BY flagged_at, id",
+            None,
+            &[schemas.to_vec().into()],
+        )?;
+        rows.map(|r| r.get::<String>(1).map(Option::unwrap_or_default))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .unwrap_or_default()
+}
+
 /// Every table and view the caller may see in `schemas`.
 pub fn load_tables(schemas: &[String]) -> ApiResult<Vec<Table>> {
     let json = Spi::connect(|client| {

@@ -117,10 +117,13 @@ pub fn run(statements: &[String], lock_timeout: &str, subject: &str) -> ApiResul
                 .get_one::<String>()?
                 .unwrap_or_else(|| "0".into());
             c.update("SELECT pg_catalog.set_config('lock_timeout', $1, true)", None, &[lock_timeout.into()])?;
+            // the event trigger skips our own DDL
+            c.update("SELECT pg_catalog.set_config('pg_sequin_hasura.internal_ddl', 'on', true)", None, &[])?;
             for s in statements {
                 c.update(s.as_str(), None, &[])?;
             }
             c.update("SELECT pg_catalog.set_config('lock_timeout', $1, true)", None, &[old.into()])?;
+            c.update("SELECT pg_catalog.set_config('pg_sequin_hasura.internal_ddl', 'off', true)", None, &[])?;
             Ok::<_, pgrx::spi::SpiError>(())
         })
         .map_err(internal)

@@ -34,6 +34,9 @@ mod relationships;
 mod sampling;
 mod suggest;
 
+// The event trigger, its state and the SQL API of watching (see the file).
+pgrx::extension_sql_file!("sql/event_trigger.sql", name = "event_trigger", finalize);
+
 #[cfg(any(test, feature = "pg_test"))]
 mod pg_tests;
 

@@ -33,9 +33,11 @@ def psql(sql, db="bench", check=True):
 
 def timed(sql, db="bench"):
     """Milliseconds of one statement in a fresh session, as psql's \\timing sees it."""
-    out = subprocess.run(["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-d", db],
-                         input="\\timing on\n\\o /dev/null\n%s;\n" % sql,
-                         check=True, capture_output=True, text=True).stdout
+    p = subprocess.run(["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-d", db],
+                       input="\\timing on\n\\o /dev/null\n%s;\n" % sql, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RuntimeError("%s failed: %s" % (sql[:80], p.stderr))
+    out = p.stdout
     return float(re.findall(r"Time: ([0-9.]+) ms", out)[-1])
 
 
@@ -107,7 +109,7 @@ def rows():
         psql("""TRUNCATE r.account, r.opportunity;
                 INSERT INTO r.account SELECT '001' || lpad(g::text, 15, '0'), 'a' FROM generate_series(1, %d) g;
                 INSERT INTO r.opportunity SELECT '006' || lpad(g::text, 15, '0'),
-                  '001' || lpad((1 + (g * 7919) %% %d)::text, 15, '0'), g FROM generate_series(1, %d) g;
+                  '001' || lpad((1 + (g::bigint * 7919) %% %d)::text, 15, '0'), g FROM generate_series(1, %d) g;
                 ANALYZE r.account; ANALYZE r.opportunity;""" % (n, n, n))
         t = median("SELECT count(*) FROM sequin_hasura_suggest_relationships('r')")
         results.append(t)

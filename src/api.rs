@@ -75,12 +75,14 @@ fn analyze(
     catalog::check_schemas(&schemas)?;
     let mut tables = catalog::load_tables(&schemas)?;
     suggest::sort_tables(&mut tables);
+    let candidates = crate::infer::column_candidates(&tables, schema);
     let evidence = if opts.row_evidence {
-        crate::sampling::gather(&tables, schema, opts.sample_rows)?
+        crate::sampling::gather(&tables, &candidates, opts.sample_rows)?
     } else {
         Default::default()
     };
-    let analysis = suggest::analyze(tables, schema, opts.min_confidence, &evidence);
+    let analysis =
+        suggest::analyze_sorted(tables, schema, opts.min_confidence, candidates, &evidence);
     if !analysis
         .tracked
         .iter()
@@ -130,9 +132,14 @@ fn sequin_hasura_metadata(
     if !news.is_empty() {
         notice(
             format!(
-                "{} table change(s) flagged since the last acknowledgement: {}",
+                "{} table change(s) flagged since the last acknowledgement: {}{}",
                 news.len(),
-                news.join(", ")
+                news.iter().take(10).cloned().collect::<Vec<_>>().join(", "),
+                if news.len() > 10 {
+                    format!(", and {} more", news.len() - 10)
+                } else {
+                    String::new()
+                }
             ),
             Some("they are in this document; call sequin_hasura_ack() once Hasura has it".into()),
         );

@@ -2,7 +2,6 @@
 //! jsonb document, deserialised with serde; read-only.
 
 use pgrx::prelude::*;
-use pgrx::JsonB;
 
 use crate::error::{ApiError, ApiResult, Code};
 use crate::model::Table;
@@ -96,17 +95,18 @@ pub fn unacknowledged(schemas: &[String]) -> Vec<String> {
 
 /// Every table and view the caller may see in `schemas`.
 pub fn load_tables(schemas: &[String]) -> ApiResult<Vec<Table>> {
-    let json = Spi::connect(|client| {
+    // as text, parsed straight into structs: no intermediate serde_json::Value
+    let text = Spi::connect(|client| {
         client
             .select(LOAD_CATALOG, Some(1), &[schemas.to_vec().into()])?
             .first()
-            .get_one::<JsonB>()
+            .get_one::<String>()
     })
     .map_err(internal)?;
-    let Some(JsonB(value)) = json else {
+    let Some(text) = text else {
         return Ok(vec![]);
     };
-    let mut tables: Vec<Table> = serde_json::from_value(value).map_err(internal)?;
+    let mut tables: Vec<Table> = serde_json::from_str(&text).map_err(internal)?;
     // our views from other schemas count only when they stand on these schemas
     tables.retain(|t| {
         schemas.contains(&t.schema)

@@ -180,6 +180,8 @@ struct EntityIndex<'a> {
     entity: Vec<String>,
     /// Schemas whose links carry no id suffix by convention (Airtable).
     bare_link_schemas: BTreeSet<String>,
+    /// The last word(s) of each key (`state` of `workflow_state`) → tables.
+    by_last_words: BTreeMap<String, Vec<usize>>,
 }
 
 /// Schemas where a link to another record is a bare-named column: Sequin's Airtable
@@ -278,6 +280,15 @@ impl<'a> EntityIndex<'a> {
                 by_key.entry(k).or_default().push(i);
             }
         }
+        let mut by_last_words: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (key, ts) in &by_key {
+            for (i, _) in key.match_indices('_') {
+                by_last_words
+                    .entry(key[i + 1..].to_string())
+                    .or_default()
+                    .extend(ts);
+            }
+        }
         EntityIndex {
             tables,
             primary_schema,
@@ -285,6 +296,7 @@ impl<'a> EntityIndex<'a> {
             by_squashed,
             entity,
             bare_link_schemas: bare_link_schemas(tables),
+            by_last_words,
         }
     }
 
@@ -419,12 +431,13 @@ impl<'a> EntityIndex<'a> {
         // The stem is the last word(s) of one table's name (`state_id` → `workflow_state`,
         // `variant_id` → `product_variant`), when no table has the stem's own name.
         if self.lookup(&stem_singular).is_empty() && stem_singular.len() >= 3 {
-            let tail = format!("_{stem_singular}");
             let hits: Vec<usize> = self
-                .by_key
+                .by_last_words
+                .get(&stem_singular)
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
                 .iter()
-                .filter(|(k, _)| k.ends_with(&tail))
-                .flat_map(|(_, ts)| ts.iter().copied())
+                .copied()
                 .filter(|&t| t != child)
                 .collect::<BTreeSet<_>>()
                 .into_iter()
@@ -442,13 +455,15 @@ impl<'a> EntityIndex<'a> {
         // No underscore before the entity: `associatedcompanyid` → `company`.
         if suffix == Suffix::SquashedId || !stem.contains('_') {
             let squashed = squash(stem);
-            for (key, tables) in &self.by_squashed {
-                if key.len() >= 4 && squashed.len() > key.len() && squashed.ends_with(key.as_str())
-                {
-                    let role = format!("{}_{}", &squashed[..squashed.len() - key.len()], key);
-                    for &t in tables {
-                        push(&mut out, t, SCORE_SQUASHED_SUFFIX, "squashed_suffix", &role);
-                    }
+            // every proper suffix of at least 4 bytes, looked up: O(stem length), not O(tables)
+            for (i, _) in squashed.char_indices().skip(1) {
+                let key = &squashed[i..];
+                if key.len() < 4 {
+                    break;
+                }
+                for &t in self.by_squashed.get(key).map(Vec::as_slice).unwrap_or(&[]) {
+                    let role = format!("{}_{}", &squashed[..i], key);
+                    push(&mut out, t, SCORE_SQUASHED_SUFFIX, "squashed_suffix", &role);
                 }
             }
         }
@@ -570,10 +585,10 @@ pub fn column_candidates(tables: &[Table], primary_schema: &str) -> Vec<ColumnCa
                 continue;
             };
             let (stem, vendor) = strip_vendor_prefix(&raw_stem);
-            if NOT_REFERENCES
-                .iter()
-                .any(|n| stem == *n || stem.ends_with(&format!("_{n}")))
-            {
+            if NOT_REFERENCES.iter().any(|n| {
+                stem.strip_suffix(n)
+                    .is_some_and(|head| head.is_empty() || head.ends_with('_'))
+            }) {
                 continue;
             }
             let mut cands = index.candidates(ci, &stem, suffix);
@@ -618,9 +633,24 @@ pub fn infer_with_evidence(
     primary_schema: &str,
     evidence: &Evidence,
 ) -> Vec<Reference> {
+    infer_from(
+        tables,
+        primary_schema,
+        column_candidates(tables, primary_schema),
+        evidence,
+    )
+}
+
+/// [`infer_with_evidence`] from candidates already found (sampling needed them first).
+pub fn infer_from(
+    tables: &[Table],
+    primary_schema: &str,
+    candidates: Vec<ColumnCandidates>,
+    evidence: &Evidence,
+) -> Vec<Reference> {
     let index = EntityIndex::new(tables, primary_schema);
     let mut refs = Vec::new();
-    for cc in column_candidates(tables, primary_schema) {
+    for cc in candidates {
         // a few values say little, unless they carry an id prefix a table shares
         let rows = evidence.get(&(cc.child, cc.column.clone())).filter(|e| {
             e.sampled >= MIN_SAMPLE

@@ -57,7 +57,7 @@ fn derived_names(id: &str) -> Vec<String> {
 /// `custom_name` for each tracked table whose default identifier is not a valid
 /// GraphQL name or collides with names derived from an earlier table's.
 pub fn table_custom_names(a: &Analysis) -> Vec<Option<String>> {
-    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut used: std::collections::HashSet<String> = Default::default();
     let mut out = vec![None; a.tables.len()];
     for &i in &a.tracked {
         let t = &a.tables[i];
@@ -93,8 +93,9 @@ fn rel_json(a: &Analysis, rel: &Relationship) -> Value {
         .collect();
     let mut manual = json!({
         "remote_table": qualified(a, rel.remote_table),
-        "column_mapping": mapping,
+        "column_mapping": {},
     });
+    manual["column_mapping"] = Value::Object(mapping);
     if rel.kind == Kind::Object {
         // the parent's side of a one-to-one: the remote row references this one
         let order = if rel.table == r.parent && r.one_to_one {
@@ -104,7 +105,7 @@ fn rel_json(a: &Analysis, rel: &Relationship) -> Value {
         };
         manual["insertion_order"] = json!(order);
     }
-    json!({
+    let mut out = json!({
         "name": rel.name,
         "comment": format!(
             "pg_sequin_hasura: {} ({}; confidence {})",
@@ -112,8 +113,10 @@ fn rel_json(a: &Analysis, rel: &Relationship) -> Value {
             r.rules.join(", "),
             r.confidence
         ),
-        "using": {"manual_configuration": manual},
-    })
+        "using": {"manual_configuration": {}},
+    });
+    out["using"]["manual_configuration"] = manual;
+    out
 }
 
 /// The relationships that go into the document: both ends tracked, no cast missing.
@@ -148,7 +151,10 @@ fn table_configuration(a: &Analysis, i: usize, custom: &Option<String>) -> Optio
 /// The bare metadata document: `{"version": 3, "sources": [...]}`.
 pub fn metadata_document(a: &Analysis, opts: &Options) -> Value {
     let custom = table_custom_names(a);
-    let rels = emitted(a);
+    let mut by_table: std::collections::BTreeMap<usize, Vec<&Relationship>> = Default::default();
+    for r in emitted(a) {
+        by_table.entry(r.table).or_default().push(r);
+    }
     let tables: Vec<Value> = a
         .tracked
         .iter()
@@ -162,9 +168,12 @@ pub fn metadata_document(a: &Analysis, opts: &Options) -> Value {
                 (Kind::Object, "object_relationships"),
                 (Kind::Array, "array_relationships"),
             ] {
-                let list: Vec<Value> = rels
+                let list: Vec<Value> = by_table
+                    .get(&i)
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
                     .iter()
-                    .filter(|r| r.table == i && r.kind == kind)
+                    .filter(|r| r.kind == kind)
                     .map(|r| rel_json(a, r))
                     .collect();
                 if !list.is_empty() {
@@ -174,15 +183,18 @@ pub fn metadata_document(a: &Analysis, opts: &Options) -> Value {
             Value::Object(entry)
         })
         .collect();
-    json!({
+    let mut doc = json!({
         "version": 3,
         "sources": [{
             "name": opts.source,
             "kind": "postgres",
             "configuration": {"connection_info": {"database_url": {"from_env": opts.database_url_env}}},
-            "tables": tables,
+            "tables": [],
         }],
-    })
+    });
+    // moved in, not through json! (which would serialise a copy of every table)
+    doc["sources"][0]["tables"] = Value::Array(tables);
+    doc
 }
 
 /// A `bulk` request: track every table, then create every relationship.
@@ -196,7 +208,7 @@ fn bulk_request(a: &Analysis, opts: &Options) -> Value {
             if let Some(cfg) = table_configuration(a, i, &custom[i]) {
                 args["configuration"] = cfg;
             }
-            json!({"type": "pg_track_table", "args": args})
+            with_args("pg_track_table", args)
         })
         .collect();
     for rel in emitted(a) {
@@ -207,24 +219,30 @@ fn bulk_request(a: &Analysis, opts: &Options) -> Value {
             Kind::Object => "pg_create_object_relationship",
             Kind::Array => "pg_create_array_relationship",
         };
-        calls.push(json!({"type": kind, "args": args}));
+        calls.push(with_args(kind, args));
     }
-    json!({"type": "bulk", "args": calls})
+    with_args("bulk", Value::Array(calls))
+}
+
+/// `{"type": kind, "args": args}`, moving `args` in.
+fn with_args(kind: &str, args: Value) -> Value {
+    let mut call = Map::new();
+    call.insert("type".into(), Value::String(kind.into()));
+    call.insert("args".into(), args);
+    Value::Object(call)
 }
 
 /// The document in the requested format.
 pub fn build(a: &Analysis, opts: &Options) -> Value {
     match opts.format {
         Format::Metadata => metadata_document(a, opts),
-        Format::ReplaceMetadata => json!({
-            "type": "replace_metadata",
-            "version": 2,
-            "args": {
-                "allow_inconsistent_metadata": false,
-                "allow_warnings": true,
-                "metadata": metadata_document(a, opts),
-            },
-        }),
+        Format::ReplaceMetadata => {
+            let mut args = json!({"allow_inconsistent_metadata": false, "allow_warnings": true});
+            args["metadata"] = metadata_document(a, opts);
+            let mut request = with_args("replace_metadata", args);
+            request["version"] = json!(2);
+            request
+        }
         Format::Bulk => bulk_request(a, opts),
     }
 }

@@ -60,6 +60,8 @@ pub const COMMON_KEYS: &[&str] = &[
 pub const METADATA_KEYS: &[&str] = &[
     "include_schemas",
     "min_confidence",
+    "row_evidence",
+    "sample_rows",
     "source",
     "database_url_env",
     "format",
@@ -184,6 +186,7 @@ mod tests {
         assert_eq!(o.source, "crm");
         assert_eq!(o.database_url_env, "PG_URL");
         assert_eq!(o.format, Format::Bulk);
+        assert!(o.row_evidence, "default kept");
     }
 
     #[test]
@@ -370,5 +373,24 @@ mod ddl_tests {
         assert!(
             valid_lock_timeout("2s") && valid_lock_timeout("100") && valid_lock_timeout("1min")
         );
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn row_evidence_options_reach_every_report() {
+        for keys in [METADATA_KEYS, COMMON_KEYS, PLAN_KEYS] {
+            let o = parse(
+                Some(&json!({"row_evidence": false, "sample_rows": 50})),
+                keys,
+            )
+            .unwrap();
+            assert!(!o.row_evidence);
+            assert_eq!(o.sample_rows, 50);
+        }
     }
 }

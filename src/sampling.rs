@@ -14,7 +14,7 @@ use crate::evidence::{
     distinctive_fingerprints, plan_column_probes, prefix_shares, table_fingerprint, ColumnEvidence,
     ColumnSample, Evidence, Probe, ProbeType, TargetMatch,
 };
-use crate::infer::{column_candidates, target_key_columns, ColumnCandidates};
+use crate::infer::{target_key_columns, ColumnCandidates};
 use crate::model::{RelKind, Table};
 
 /// Distinct values kept per sampled column.
@@ -39,12 +39,13 @@ fn qualified(t: &Table) -> String {
     )
 }
 
-/// Plain tables are read; views and foreign tables may be arbitrarily costly.
+/// Plain tables are read; views and foreign tables may be arbitrarily costly, and a
+/// table the statistics know to be empty has nothing to show.
 fn readable(t: &Table) -> bool {
     matches!(
         t.kind,
         RelKind::Table | RelKind::PartitionedTable | RelKind::MaterializedView
-    )
+    ) && !t.known_empty()
 }
 
 /// Distinct non-null values of `columns`, read from the first `rows` rows of `t`.
@@ -157,10 +158,13 @@ fn probe_allowed(t: &Table, key: &str) -> bool {
 
 /// Sample the rows behind every candidate column and probe its candidate targets.
 /// `tables` must be sorted as [`crate::suggest::sort_tables`] sorts them.
-pub fn gather(tables: &[Table], primary_schema: &str, sample_rows: i64) -> ApiResult<Evidence> {
-    let candidates = column_candidates(tables, primary_schema);
+pub fn gather(
+    tables: &[Table],
+    candidates: &[ColumnCandidates],
+    sample_rows: i64,
+) -> ApiResult<Evidence> {
     let mut by_child: BTreeMap<usize, Vec<&ColumnCandidates>> = BTreeMap::new();
-    for cc in &candidates {
+    for cc in candidates {
         let t = &tables[cc.child];
         if readable(t) && t.column(&cc.column).is_some_and(|c| c.selectable) {
             by_child.entry(cc.child).or_default().push(cc);

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::evidence::Evidence;
-use crate::infer::{entity_names, infer_with_evidence, Reference};
+use crate::infer::{entity_names, Reference};
 use crate::model::{is_sequin_system_table, Table};
 use crate::relationships::{column_field_names, join_column, name_relationships, Relationship};
 
@@ -29,8 +29,10 @@ pub fn relatable(r: &Reference) -> bool {
     r.cast.is_none() || r.join_column.is_some()
 }
 
-/// Infer, keep what reaches `min_confidence`, and name it. `tables` must be sorted
-/// by schema and name ([`sort_tables`]) when `evidence` refers to them by index.
+/// Infer, keep what reaches `min_confidence`, and name it. Tests call this; the API
+/// sorts and finds candidates itself, to sample rows in between, and calls
+/// [`analyze_sorted`]. `evidence` refers to tables by their sorted index.
+#[cfg(test)]
 pub fn analyze(
     mut tables: Vec<Table>,
     primary_schema: &str,
@@ -38,13 +40,26 @@ pub fn analyze(
     evidence: &Evidence,
 ) -> Analysis {
     sort_tables(&mut tables);
+    let candidates = crate::infer::column_candidates(&tables, primary_schema);
+    analyze_sorted(tables, primary_schema, min_confidence, candidates, evidence)
+}
+
+/// [`analyze`] for tables already sorted, with their column candidates.
+pub fn analyze_sorted(
+    tables: Vec<Table>,
+    primary_schema: &str,
+    min_confidence: f64,
+    candidates: Vec<crate::infer::ColumnCandidates>,
+    evidence: &Evidence,
+) -> Analysis {
     let tracked = (0..tables.len())
         .filter(|&i| !is_sequin_system_table(&tables[i].name))
         .collect();
-    let refs: Vec<Reference> = infer_with_evidence(&tables, primary_schema, evidence)
-        .into_iter()
-        .filter(|r| r.confidence >= min_confidence)
-        .collect();
+    let refs: Vec<Reference> =
+        crate::infer::infer_from(&tables, primary_schema, candidates, evidence)
+            .into_iter()
+            .filter(|r| r.confidence >= min_confidence)
+            .collect();
     let taken = tables
         .iter()
         .map(|t| column_field_names(t).into_values().collect())

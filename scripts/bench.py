@@ -46,14 +46,16 @@ def median(sql, db="bench"):
 
 
 GENERATE = r"""
-CREATE OR REPLACE FUNCTION pg_temp.make_schema(s text, n int) RETURNS void LANGUAGE plpgsql AS $f$
+CREATE OR REPLACE FUNCTION pg_temp.make_schema(s text, n int, first int, last int) RETURNS void LANGUAGE plpgsql AS $f$
 DECLARE i int; cols text; m int;
 BEGIN
-  EXECUTE format('CREATE SCHEMA %I', s);
-  EXECUTE format('CREATE TABLE %I._sync_meta (id int PRIMARY KEY, started_at timestamp)', s);
-  EXECUTE format('CREATE TABLE %I."user" (id text PRIMARY KEY, name text, email text, manager_id text)', s);
-  EXECUTE format('CREATE TABLE %I.account (id text PRIMARY KEY, name text, owner_id text, parent_id text)', s);
-  FOR i IN 1..n - 2 LOOP
+  IF first = 1 THEN
+    EXECUTE format('CREATE SCHEMA %I', s);
+    EXECUTE format('CREATE TABLE %I._sync_meta (id int PRIMARY KEY, started_at timestamp)', s);
+    EXECUTE format('CREATE TABLE %I."user" (id text PRIMARY KEY, name text, email text, manager_id text)', s);
+    EXECUTE format('CREATE TABLE %I.account (id text PRIMARY KEY, name text, owner_id text, parent_id text)', s);
+  END IF;
+  FOR i IN first..least(last, n - 2) LOOP
     cols := 'id text PRIMARY KEY, name text, owner_id text, created_by_id text, account_id text, '
          || format('t%s_id text, converted_t%s_id text', 1 + (i * 7) % (n - 2), 1 + (i * 13) % (n - 2));
     FOR m IN 1..31 LOOP
@@ -86,7 +88,10 @@ def scale():
         "tables", "columns", "floor", "info_schema", "metadata", "x floor", "meta names", "suggest", "x floor"))
     for n in SIZES:
         s = "s%d" % n
-        psql(GENERATE + "SELECT pg_temp.make_schema('%s', %d);" % (s, n))
+        # in batches: one transaction holding thousands of new tables runs out of locks
+        for first in range(1, n - 1, 500):
+            psql(GENERATE + "SELECT pg_temp.make_schema('%s', %d, %d, %d);" % (s, n, first, first + 499))
+        psql("SELECT sequin_hasura_ack('%s')" % s)
         psql("ANALYZE")
         columns = int(psql("SELECT count(*) FROM information_schema.columns WHERE table_schema = '%s'" % s))
         floor = median(FLOOR % s)

@@ -189,6 +189,24 @@ fn regclass_of(q: &QualifiedName) -> ApiResult<pg_sys::Oid> {
     })
 }
 
+/// Run a planned view (or say it exists) and return its oid.
+fn finish_view(
+    planned: &Planned,
+    view: &QualifiedName,
+    base: &QualifiedName,
+    opts: &DdlOptions,
+) -> ApiResult<pg_sys::Oid> {
+    if planned.statements.is_empty() {
+        notice_existing("view", &view.display());
+    }
+    run(
+        &planned.statements,
+        &opts.lock_timeout,
+        &format!("table {}", base.display()),
+    )?;
+    regclass_of(view)
+}
+
 fn view_name(
     given: Option<&str>,
     schema: &str,
@@ -224,15 +242,7 @@ pub fn create_cast_view(
         None,
         existing.as_ref().map(|c| c.as_deref()),
     )?;
-    if planned.statements.is_empty() {
-        notice_existing("view", &view.display());
-    }
-    run(
-        &planned.statements,
-        &opts.lock_timeout,
-        &format!("table {}", q.display()),
-    )?;
-    regclass_of(&view)
+    finish_view(&planned, &view, &q, opts)
 }
 
 /// The two sides of a join table, as inference sees them (names alone: join tables
@@ -292,15 +302,7 @@ pub fn create_join_view(
         // the default name, in the schema asked for
         planned = plan_join(&tables, i, &refs, Some(view.clone()), opts.columns.as_ref())?;
     }
-    if planned.statements.is_empty() {
-        notice_existing("view", &view.display());
-    }
-    run(
-        &planned.statements,
-        &opts.lock_timeout,
-        &format!("table {}", q.display()),
-    )?;
-    regclass_of(&view)
+    finish_view(&planned, &view, &q, opts)
 }
 
 /// The DDL that makes the analysed schema fully relatable: a cast column (or cast

@@ -81,23 +81,35 @@ fn non_empty_string(key: &str, v: &Value) -> ApiResult<String> {
     }
 }
 
-/// Parse `options`, accepting only `allowed` keys. `None` (SQL NULL) means defaults.
-pub fn parse(options: Option<&Value>, allowed: &[&str]) -> ApiResult<Options> {
-    let mut out = Options::default();
-    let Some(v) = options else { return Ok(out) };
-    let Some(obj) = v.as_object() else {
-        return Err(bad(
+/// The options object, once every key in it is one of `allowed`. `None` (SQL NULL)
+/// means the defaults.
+fn checked_keys<'a>(
+    options: Option<&'a Value>,
+    allowed: &[&str],
+) -> ApiResult<Option<&'a serde_json::Map<String, Value>>> {
+    let Some(v) = options else { return Ok(None) };
+    let obj = v.as_object().ok_or_else(|| {
+        bad(
             "options must be a JSON object".into(),
             "pass '{}' for the defaults, e.g. '{\"include_schemas\": [\"public\"]}'",
+        )
+    })?;
+    if let Some(key) = obj.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(bad(
+            format!("unknown option \"{key}\""),
+            &format!("valid options are: {}", allowed.join(", ")),
         ));
+    }
+    Ok(Some(obj))
+}
+
+/// Parse `options`, accepting only `allowed` keys.
+pub fn parse(options: Option<&Value>, allowed: &[&str]) -> ApiResult<Options> {
+    let mut out = Options::default();
+    let Some(obj) = checked_keys(options, allowed)? else {
+        return Ok(out);
     };
     for (key, value) in obj {
-        if !allowed.contains(&key.as_str()) {
-            return Err(bad(
-                format!("unknown option \"{key}\""),
-                &format!("valid options are: {}", allowed.join(", ")),
-            ));
-        }
         match key.as_str() {
             "include_schemas" => {
                 let list = value.as_array().ok_or_else(|| {
@@ -271,20 +283,10 @@ fn valid_lock_timeout(s: &str) -> bool {
 /// (plan functions also pass the inference keys through [`parse`]).
 pub fn parse_ddl(options: Option<&Value>, allowed: &[&str]) -> ApiResult<DdlOptions> {
     let mut out = DdlOptions::default();
-    let Some(v) = options else { return Ok(out) };
-    let Some(obj) = v.as_object() else {
-        return Err(bad(
-            "options must be a JSON object".into(),
-            "pass '{}' for the defaults",
-        ));
+    let Some(obj) = checked_keys(options, allowed)? else {
+        return Ok(out);
     };
     for (key, value) in obj {
-        if !allowed.contains(&key.as_str()) {
-            return Err(bad(
-                format!("unknown option \"{key}\""),
-                &format!("valid options are: {}", allowed.join(", ")),
-            ));
-        }
         match key.as_str() {
             "lock_timeout" => {
                 let s = value.as_str().filter(|s| valid_lock_timeout(s)).ok_or_else(|| {

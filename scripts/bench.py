@@ -173,12 +173,26 @@ def cast_column():
 def memory():
     n = max(SIZES)
     section("5. Peak backend memory, metadata of %d tables" % n)
-    out = subprocess.run(["psql", "-X", "-At", "-d", "bench"], input=(
-        "SELECT pg_backend_pid() AS pid \\gset\n"
-        "\\! grep -E 'VmHWM|RssAnon' /proc/:pid/status\n"
-        "\\o /dev/null\nSELECT sequin_hasura_metadata('s%d');\n\\o\n"
-        "\\! grep -E 'VmHWM|RssAnon' /proc/:pid/status\n") % n, check=True, capture_output=True, text=True).stdout
-    print(out.strip())
+    session = subprocess.Popen(["psql", "-X", "-At", "-d", "bench"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+
+    def ask(sql):
+        session.stdin.write(sql + "\n")
+        session.stdin.flush()
+        return session.stdout.readline().strip()
+
+    def status(pid):
+        with open("/proc/%s/status" % pid) as f:
+            return {k: v.strip() for k, v in (l.split(":", 1) for l in f) if k in ("VmHWM", "RssAnon")}
+
+    pid = ask("SELECT pg_backend_pid();")
+    before = status(pid)
+    ask("\\o /dev/null\nSELECT sequin_hasura_metadata('s%d');\n\\o\nSELECT 'done';" % n)
+    after = status(pid)
+    session.stdin.close()
+    session.wait()
+    print("before: VmHWM %s, RssAnon %s" % (before["VmHWM"], before["RssAnon"]))
+    print("after:  VmHWM %s, RssAnon %s" % (after["VmHWM"], after["RssAnon"]))
     print("(VmHWM is the backend's peak resident set, shared buffers it touched included; RssAnon its private memory now)")
 
 

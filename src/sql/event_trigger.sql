@@ -60,6 +60,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   cmd record;
+  tbl text;
+  event text;
 BEGIN
   -- our own DDL (cast columns) is no news, nor is a database being restored
   IF pg_catalog.current_setting('pg_sequin_hasura.internal_ddl', true) = 'on'
@@ -75,11 +77,16 @@ BEGIN
       AND c.schema_name IS DISTINCT FROM 'pg_temp'
       AND c.schema_name <> '_sequin_hasura'
   LOOP
-    IF _sequin_hasura.is_watched(cmd.schema_name) THEN
-      PERFORM _sequin_hasura.flag(
-        cmd.schema_name,
-        (SELECT r.relname::text FROM pg_catalog.pg_class AS r WHERE r.oid = cmd.objid),
-        pg_catalog.lower(cmd.command_tag));
+    -- inlined rather than calling is_watched()/flag(): PL/pgSQL caches these plans,
+    -- a SQL function would be planned again on every DDL
+    IF coalesce(
+         (SELECT w.watching FROM _sequin_hasura.watched AS w WHERE w.schema_name = cmd.schema_name),
+         pg_catalog.to_regclass(pg_catalog.quote_ident(cmd.schema_name) || '._sync_meta') IS NOT NULL) THEN
+      event := pg_catalog.lower(cmd.command_tag);
+      SELECT r.relname::text INTO tbl FROM pg_catalog.pg_class AS r WHERE r.oid = cmd.objid;
+      INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event) VALUES (cmd.schema_name, tbl, event);
+      PERFORM pg_catalog.pg_notify('sequin_hasura',
+        pg_catalog.json_build_object('schema', cmd.schema_name, 'table', tbl, 'event', event)::text);
     END IF;
   END LOOP;
 EXCEPTION WHEN OTHERS THEN

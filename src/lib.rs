@@ -29,6 +29,8 @@ mod metadata;
 mod model;
 mod names;
 mod options;
+#[cfg(test)]
+mod properties;
 mod regtypes;
 mod relationships;
 mod sampling;

@@ -20,7 +20,7 @@ fn default_identifier(schema: &str, name: &str) -> String {
 }
 
 /// Every root field and type name Hasura derives from a table identifier.
-fn derived_names(id: &str) -> Vec<String> {
+pub fn derived_names(id: &str) -> Vec<String> {
     const SUFFIXES: &[&str] = &[
         "",
         "_by_pk",

@@ -16,7 +16,8 @@ case "${1:-}" in
     mkdir -p "$PSH_DIR/sock"
     chown -R postgres "$PSH_DIR"
     as_postgres "$bindir/initdb" -D "$PSH_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-    as_postgres "$bindir/pg_ctl" -D "$PSH_DIR/data" -l "$PSH_DIR/log" -w \
+    # no RUST_BACKTRACE in the server: errors read as users see them, not with backtraces
+    env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE runuser -u postgres -- "$bindir/pg_ctl" -D "$PSH_DIR/data" -l "$PSH_DIR/log" -w \
       -o "-p $PSH_PORT -k $PSH_DIR/sock -c listen_addresses=''" start >/dev/null
     ;;
   stop)

@@ -36,6 +36,14 @@ BEGIN
         INSERT INTO tried VALUES (call, st, msg);
       END LOOP;
     END LOOP;
+    FOREACH o IN ARRAY options LOOP
+      call := format('SELECT count(*) FROM sequin_hasura_apply(%s, %s)', s, o);
+      BEGIN EXECUTE call; st := '00000'; msg := ''; RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'undo';
+      EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+        IF msg = 'undo' THEN st := '00000'; msg := ''; END IF;
+      END;
+      INSERT INTO tried VALUES (call, st, msg);
+    END LOOP;
     FOREACH call IN ARRAY ARRAY[format('SELECT sequin_hasura_watch(%s)', s), format('SELECT sequin_hasura_unwatch(%s)', s),
                                 format('SELECT sequin_hasura_ack(%s)', s)] LOOP
       BEGIN EXECUTE call; st := '00000'; msg := '';

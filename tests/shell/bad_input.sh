@@ -11,6 +11,19 @@ psql -X -q -v ON_ERROR_STOP=1 -d $db -f tests/fixtures/hubspot.sql >/dev/null
 psql -X -q -v ON_ERROR_STOP=1 -d $db -c "CREATE EXTENSION pg_sequin_hasura" -c "CREATE ROLE psh_stranger"
 report=$(psql -X -q -At -v ON_ERROR_STOP=1 -d $db 2>&1 <<'SQL'
 CREATE TEMP TABLE tried (call text, sqlstate text, message text);
+-- run one call and record how it ended; with undo, roll back whatever it created
+CREATE FUNCTION pg_temp.try(call text, undo boolean) RETURNS void LANGUAGE plpgsql AS $f$
+DECLARE st text := '00000'; msg text := '';
+BEGIN
+  BEGIN
+    EXECUTE call;
+    IF undo THEN RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'undo'; END IF;
+  EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+    IF msg = 'undo' THEN st := '00000'; msg := ''; END IF;
+  END;
+  INSERT INTO tried VALUES (call, st, msg);
+END $f$;
 DO $$
 DECLARE
   schemas text[] := ARRAY['NULL', '''''', '''hubspt''', '''HUBSPOT''', '''hubspot''', '''pg_catalog''',
@@ -23,57 +36,28 @@ DECLARE
   tables text[] := ARRAY['NULL', '''hubspot.contact''', '''hubspot.nope''', '''pg_class''', '''hubspot.associations_contact_deal'''];
   columns text[] := ARRAY['NULL', '''''', '''nope''', '''associatedcompanyid''', '''id''', '''x"; --'''];
   types text[] := ARRAY['NULL', '''int4''', '''text''', '''jsonb''', '''nope''', '''numeric'''];
-  s text; o text; t text; c text; ty text; call text; st text; msg text;
+  s text; o text; t text; c text; ty text;
 BEGIN
   FOREACH s IN ARRAY schemas LOOP
     FOREACH o IN ARRAY options LOOP
-      FOREACH call IN ARRAY ARRAY[
-        format('SELECT sequin_hasura_metadata(%s, %s)', s, o),
-        format('SELECT count(*) FROM sequin_hasura_suggest_relationships(%s, %s)', s, o),
-        format('SELECT count(*) FROM sequin_hasura_plan(%s, %s)', s, o)] LOOP
-        BEGIN EXECUTE call; st := '00000'; msg := '';
-        EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT; END;
-        INSERT INTO tried VALUES (call, st, msg);
-      END LOOP;
+      PERFORM pg_temp.try(format('SELECT sequin_hasura_metadata(%s, %s)', s, o), false);
+      PERFORM pg_temp.try(format('SELECT count(*) FROM sequin_hasura_suggest_relationships(%s, %s)', s, o), false);
+      PERFORM pg_temp.try(format('SELECT count(*) FROM sequin_hasura_plan(%s, %s)', s, o), false);
+      PERFORM pg_temp.try(format('SELECT count(*) FROM sequin_hasura_apply(%s, %s)', s, o), true);
     END LOOP;
-    FOREACH o IN ARRAY options LOOP
-      call := format('SELECT count(*) FROM sequin_hasura_apply(%s, %s)', s, o);
-      BEGIN EXECUTE call; st := '00000'; msg := ''; RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'undo';
-      EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-        IF msg = 'undo' THEN st := '00000'; msg := ''; END IF;
-      END;
-      INSERT INTO tried VALUES (call, st, msg);
-    END LOOP;
-    FOREACH call IN ARRAY ARRAY[format('SELECT sequin_hasura_watch(%s)', s), format('SELECT sequin_hasura_unwatch(%s)', s),
-                                format('SELECT sequin_hasura_ack(%s)', s)] LOOP
-      BEGIN EXECUTE call; st := '00000'; msg := '';
-      EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT; END;
-      INSERT INTO tried VALUES (call, st, msg);
-    END LOOP;
+    PERFORM pg_temp.try(format('SELECT sequin_hasura_watch(%s)', s), true);
+    PERFORM pg_temp.try(format('SELECT sequin_hasura_unwatch(%s)', s), true);
+    PERFORM pg_temp.try(format('SELECT sequin_hasura_ack(%s)', s), true);
   END LOOP;
   FOREACH t IN ARRAY tables LOOP
     FOREACH c IN ARRAY columns LOOP
       FOREACH ty IN ARRAY types LOOP
-        FOREACH call IN ARRAY ARRAY[
-          format('SELECT sequin_hasura_create_cast_column(%s, %s, %s)', t, c, ty),
-          format('SELECT sequin_hasura_create_cast_view(%s, %s, %s)', t, c, ty)] LOOP
-          BEGIN EXECUTE call; st := '00000'; msg := '';
-            -- never keep what a call created: the next input starts clean
-            RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'undo';
-          EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-            IF msg = 'undo' THEN st := '00000'; msg := ''; END IF;
-          END;
-          INSERT INTO tried VALUES (call, st, msg);
-        END LOOP;
+        PERFORM pg_temp.try(format('SELECT sequin_hasura_create_cast_column(%s, %s, %s)', t, c, ty), true);
+        PERFORM pg_temp.try(format('SELECT sequin_hasura_create_cast_view(%s, %s, %s)', t, c, ty), true);
       END LOOP;
     END LOOP;
     FOREACH o IN ARRAY options LOOP
-      call := format('SELECT sequin_hasura_create_join_view(%s, NULL, %s)', t, o);
-      BEGIN EXECUTE call; st := '00000'; msg := ''; RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'undo';
-      EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-        IF msg = 'undo' THEN st := '00000'; msg := ''; END IF;
-      END;
-      INSERT INTO tried VALUES (call, st, msg);
+      PERFORM pg_temp.try(format('SELECT sequin_hasura_create_join_view(%s, NULL, %s)', t, o), true);
     END LOOP;
   END LOOP;
 END $$;

@@ -137,8 +137,26 @@ pub fn run(statements: &[String], lock_timeout: &str, subject: &str) -> ApiResul
         )
         .hint("nothing was changed; retry when the sync is idle, or pass a longer {\"lock_timeout\": \"10s\"}"))
     })
+    // another session created the same object between our plan and our DDL
+    .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_COLUMN, |e| Err(created_meanwhile(Code::DuplicateColumn, e)))
+    .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_TABLE, |e| Err(created_meanwhile(Code::DuplicateTable, e)))
     .execute();
     result
+}
+
+fn created_meanwhile(code: Code, e: pgrx::pg_sys::panic::CaughtError) -> ApiError {
+    let message = match &e {
+        pgrx::pg_sys::panic::CaughtError::PostgresError(r)
+        | pgrx::pg_sys::panic::CaughtError::ErrorReport(r) => r.message().to_string(),
+        pgrx::pg_sys::panic::CaughtError::RustPanic { ereport, .. } => {
+            ereport.message().to_string()
+        }
+    };
+    ApiError::new(
+        code,
+        format!("{message}: another session created it while this one was planning"),
+    )
+    .hint("nothing was changed; run it again: objects that exist are left out of the plan")
 }
 
 fn notice_existing(what: &str, name: &str) {

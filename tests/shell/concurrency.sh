@@ -50,7 +50,7 @@ echo "first: $(cat /tmp/psh_apply_a.txt | tr '\n' ' ')"
 echo "second (rc $second_rc): $second"
 # the second either finds nothing left to do, or stops with a clear error
 if [ $second_rc -ne 0 ]; then
-  grep -qE "already exists|could not lock" <<<"$second"
+  grep -qE "already exists: another session created it while this one was planning|could not lock" <<<"$second"
 fi
 [ "$(psql -X -At -d $db -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'hubspot' AND table_name = 'contact' AND column_name = '_associatedcompanyid'")" = 1 ]
 [ "$(psql -X -At -d $db -c "SELECT count(*) FROM sequin_hasura_plan('hubspot')")" = 0 ]

@@ -271,6 +271,15 @@ impl<'a> EntityIndex<'a> {
                     }
                 }
             }
+            // Salesforce custom objects (`invoice__c`, `invoice_c`) are named without
+            // the suffix by their lookups (`invoice__c` → stem `invoice`)
+            if let Some(base) = main.strip_suffix("__c").or_else(|| main.strip_suffix("_c")) {
+                if !base.is_empty() && !base.ends_with('_') {
+                    let base = singular_name(base);
+                    keys.insert(base.clone());
+                    main = base;
+                }
+            }
             entity.push(main);
             if is_sequin_system_table(&t.name) || target_key_columns(t).is_empty() {
                 continue;
@@ -1750,6 +1759,41 @@ mod tests {
         ));
         let refs = infer_references(&tables, "airtable");
         assert!(find(&tables, &refs, "books", "author").unwrap().confidence >= 0.7);
+    }
+
+    #[test]
+    fn salesforce_custom_objects_are_found_by_their_lookups() {
+        let tables = vec![
+            sequin_table("sf", "account", &[]),
+            sequin_table(
+                "sf",
+                "invoice__c",
+                &[("account__c", "text"), ("name", "text")],
+            ),
+            sequin_table(
+                "sf",
+                "shipment_c",
+                &[("invoice_c", "text"), ("primary_invoice__c", "text")],
+            ),
+            sequin_table("sf", "opportunity", &[("invoice__c", "text")]),
+        ];
+        let refs = infer_references(&tables, "sf");
+        let t = |table, col| target(&tables, &refs, table, col);
+        assert_eq!(t("invoice__c", "account__c").as_deref(), Some("account.id"));
+        assert_eq!(
+            t("shipment_c", "invoice_c").as_deref(),
+            Some("invoice__c.id")
+        );
+        assert_eq!(
+            t("shipment_c", "primary_invoice__c").as_deref(),
+            Some("invoice__c.id")
+        );
+        assert_eq!(
+            t("opportunity", "invoice__c").as_deref(),
+            Some("invoice__c.id")
+        );
+        // the array back is named after the object, not its suffix
+        assert_eq!(entity_names(&tables)[1], "invoice");
     }
 
     #[test]

@@ -77,6 +77,8 @@ const SCORE_ROLE_SUFFIX: f64 = 0.88;
 const SCORE_CONVENTION: f64 = 0.85;
 const SCORE_SQUASHED_SUFFIX: f64 = 0.8;
 const SCORE_ENTITY_SUFFIX: f64 = 0.75;
+const SCORE_KEY_NAME: f64 = 0.9;
+const SCORE_KEY_NAME_SUFFIX: f64 = 0.82;
 const SCORE_BARE_NAME: f64 = 0.6;
 /// A bare name where bare names are how links are made (Airtable).
 const SCORE_BARE_LINK: f64 = 0.8;
@@ -182,6 +184,9 @@ struct EntityIndex<'a> {
     bare_link_schemas: BTreeSet<String>,
     /// The last word(s) of each key (`state` of `workflow_state`) → tables.
     by_last_words: BTreeMap<String, Vec<usize>>,
+    /// Key columns named other than `id` (`account_id` of Jira's `user`, `deal_id`
+    /// of Fivetran's `deal`) → their tables, for tables with no `id` column.
+    by_key_column: BTreeMap<String, Vec<usize>>,
 }
 
 /// Schemas where a link to another record is a bare-named column: Sequin's Airtable
@@ -289,6 +294,18 @@ impl<'a> EntityIndex<'a> {
                 by_key.entry(k).or_default().push(i);
             }
         }
+        let mut by_key_column: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, t) in tables.iter().enumerate() {
+            if is_sequin_system_table(&t.name) || t.column("id").is_some() {
+                continue;
+            }
+            if let Some(k) = target_key_columns(t).first() {
+                let k = k.to_lowercase();
+                if k.len() >= 5 && k.ends_with("id") {
+                    by_key_column.entry(k).or_default().push(i);
+                }
+            }
+        }
         let mut by_last_words: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (key, ts) in &by_key {
             for (i, _) in key.match_indices('_') {
@@ -306,6 +323,7 @@ impl<'a> EntityIndex<'a> {
             entity,
             bare_link_schemas: bare_link_schemas(tables),
             by_last_words,
+            by_key_column,
         }
     }
 
@@ -322,6 +340,35 @@ impl<'a> EntityIndex<'a> {
         } else {
             PENALTY_OTHER_SCHEMA
         }
+    }
+
+    /// Tables whose key column has this column's name (`deal_id` → `deal.deal_id`), or
+    /// ends it (`assignee_account_id` → `user.account_id`): SchemaSpy's rule, kept to
+    /// keys named other than `id` so it never matches everything.
+    fn key_name_candidates(&self, child: usize, column: &str) -> Vec<Candidate> {
+        let lower = column.to_lowercase();
+        let mut out = Vec::new();
+        for (key, tables) in &self.by_key_column {
+            let (score, role) = if lower == *key {
+                (SCORE_KEY_NAME, key.trim_end_matches("_id").to_string())
+            } else if lower.ends_with(&format!("_{key}")) {
+                (
+                    SCORE_KEY_NAME_SUFFIX,
+                    lower.trim_end_matches("_id").to_string(),
+                )
+            } else {
+                continue;
+            };
+            for &t in tables.iter().filter(|&&t| t != child) {
+                out.push(Candidate {
+                    table: t,
+                    score: score - self.schema_penalty(child, t),
+                    rule: "key_name".into(),
+                    role: role.clone(),
+                });
+            }
+        }
+        out
     }
 
     /// Every candidate target for `stem`, found from `child`'s column.
@@ -601,6 +648,7 @@ pub fn column_candidates(tables: &[Table], primary_schema: &str) -> Vec<ColumnCa
                 continue;
             }
             let mut cands = index.candidates(ci, &stem, suffix);
+            cands.extend(index.key_name_candidates(ci, &col.name));
             // a table's own key is not a reference to itself
             cands.retain(|c| {
                 !(c.table == ci && choose_key(child, col).is_some_and(|(k, _)| k == col.name))
@@ -1794,6 +1842,58 @@ mod tests {
         );
         // the array back is named after the object, not its suffix
         assert_eq!(entity_names(&tables)[1], "invoice");
+    }
+
+    #[test]
+    fn keys_named_other_than_id_are_found_by_their_name() {
+        // Jira: users keyed by account_id; Fivetran HubSpot: deal keyed by deal_id
+        let mut user = keyless_table(
+            "jira",
+            "user",
+            &[("account_id", "text"), ("display_name", "text")],
+        );
+        user.primary_key = vec!["account_id".into()];
+        let mut deal = keyless_table("jira", "deal", &[("deal_id", "int8"), ("name", "text")]);
+        deal.primary_key = vec!["deal_id".into()];
+        let tables = vec![
+            user,
+            deal,
+            sequin_table(
+                "jira",
+                "issue",
+                &[
+                    ("assignee_account_id", "text"),
+                    ("reporter_account_id", "text"),
+                ],
+            ),
+            keyless_table(
+                "jira",
+                "deal_contact",
+                &[("deal_id", "int8"), ("contact_id", "int8")],
+            ),
+        ];
+        let refs = infer_references(&tables, "jira");
+        let t = |table, col| target(&tables, &refs, table, col);
+        assert_eq!(
+            t("issue", "assignee_account_id").as_deref(),
+            Some("user.account_id")
+        );
+        assert_eq!(
+            t("issue", "reporter_account_id").as_deref(),
+            Some("user.account_id")
+        );
+        assert_eq!(
+            find(&tables, &refs, "issue", "assignee_account_id")
+                .unwrap()
+                .role,
+            "assignee_account"
+        );
+        assert_eq!(
+            t("deal_contact", "deal_id").as_deref(),
+            Some("deal.deal_id")
+        );
+        // a table's own key is not a reference to itself
+        assert_eq!(t("deal", "deal_id"), None);
     }
 
     #[test]

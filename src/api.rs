@@ -201,6 +201,19 @@ fn required_value<T>(arg: Option<T>, name: &str, example: &str) -> ApiResult<T> 
     })
 }
 
+/// The three arguments every cast function needs, none of them NULL.
+fn cast_arguments<'a>(
+    tbl: Option<RegClass>,
+    col: Option<&'a str>,
+    as_type: Option<RegType>,
+) -> ApiResult<(RegClass, &'a str, RegType)> {
+    Ok((
+        required_value(tbl, "tbl", "'salesforce.contact'")?,
+        required_value(col, "col", "'user_id'")?,
+        required_value(as_type, "as_type", "'int4'")?,
+    ))
+}
+
 fn ddl_options(options: &Option<JsonB>, allowed: &[&str]) -> ApiResult<crate::options::DdlOptions> {
     options::parse_ddl(options.as_ref().map(|j| &j.0), allowed)
 }
@@ -218,9 +231,7 @@ fn sequin_hasura_create_cast_column(
     options: default!(Option<JsonB>, "'{}'"),
 ) -> String {
     (|| {
-        let tbl = required_value(tbl, "tbl", "'salesforce.contact'")?;
-        let col = required_value(col, "col", "'user_id'")?;
-        let as_type = required_value(as_type, "as_type", "'int4'")?;
+        let (tbl, col, as_type) = cast_arguments(tbl, col, as_type)?;
         let opts = ddl_options(&options, options::CAST_COLUMN_KEYS)?;
         create::create_cast_column(tbl.0, col, as_type.0, new_column, &opts)
     })()
@@ -239,9 +250,7 @@ fn sequin_hasura_create_cast_view(
     options: default!(Option<JsonB>, "'{}'"),
 ) -> RegClass {
     (|| {
-        let tbl = required_value(tbl, "tbl", "'salesforce.contact'")?;
-        let col = required_value(col, "col", "'user_id'")?;
-        let as_type = required_value(as_type, "as_type", "'int4'")?;
+        let (tbl, col, as_type) = cast_arguments(tbl, col, as_type)?;
         let opts = ddl_options(&options, options::CAST_VIEW_KEYS)?;
         create::create_cast_view(tbl.0, col, as_type.0, view_name, &opts).map(RegClass)
     })()

@@ -104,6 +104,31 @@ def scale():
     return
 
 
+FILL = r"""
+DO $$ DECLARE i int; BEGIN
+  INSERT INTO s1000."user" SELECT '005' || lpad(g::text, 15, '0'), 'u', 'e', NULL FROM generate_series(1, 50) g;
+  INSERT INTO s1000.account SELECT '001' || lpad(g::text, 15, '0'), 'a', '005' || lpad((1 + g % 50)::text, 15, '0'), NULL FROM generate_series(1, 200) g;
+  FOR i IN 1..998 LOOP
+    EXECUTE format('INSERT INTO s1000.t%s (id, name, owner_id, created_by_id, account_id, t%s_id, converted_t%s_id)
+      SELECT %L || lpad(g::text, 12, ''0''), ''n'', ''005'' || lpad((1 + g %% 50)::text, 15, ''0''), ''005'' || lpad(''1'', 15, ''0''),
+             ''001'' || lpad((1 + g %% 200)::text, 15, ''0''), %L || lpad((1 + g %% 200)::text, 12, ''0''), NULL
+      FROM generate_series(1, 200) g', i, 1 + (i * 7) % 998, 1 + (i * 13) % 998, 'x' || lpad(i::text, 5, '0'), 'x' || lpad((1 + (i * 7) % 998)::text, 5, '0'));
+  END LOOP;
+END $$;
+"""
+
+
+def populated():
+    if 1000 not in SIZES:
+        return
+    section("1b. The 1,000-table schema with 200 rows in every table (ms)")
+    psql(FILL)
+    psql("ANALYZE")
+    rows = median("SELECT sequin_hasura_metadata('s1000')")
+    names = median("SELECT sequin_hasura_metadata('s1000', '{\"row_evidence\": false}')")
+    print("metadata with rows %8.1f\nnames only         %8.1f" % (rows, names))
+
+
 def rows():
     section("2. Row evidence: one reference table of 1,000 then 1,000,000 rows (ms)")
     psql("""CREATE SCHEMA r; CREATE TABLE r._sync_meta (id int);
@@ -200,6 +225,7 @@ def main():
     print("pg_sequin_hasura benchmark, %s, %s cores, %s" % (
         time.strftime("%Y-%m-%d"), os.cpu_count(), psql("SELECT version()").split(" on ")[0]))
     scale()
+    populated()
     rows()
     event_trigger()
     cast_column()

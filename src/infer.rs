@@ -608,6 +608,13 @@ pub struct ColumnCandidates {
 }
 
 impl ColumnCandidates {
+    /// Worth reading rows for: a name points somewhere, or the name looks like an id
+    /// (`who_id`, `on_behalf_of_id`); a bare `email` or `field_7` with no table of
+    /// its name is not, and skipping it keeps sampling cheap on wide tables.
+    pub fn worth_sampling(&self) -> bool {
+        !self.cands.is_empty() || self.suffix != Suffix::Bare
+    }
+
     /// The targets worth probing with rows: the best few name candidates and their keys.
     pub fn probe_targets(&self, tables: &[Table]) -> Vec<(usize, String)> {
         let col = tables[self.child].column(&self.column);

@@ -123,30 +123,54 @@ fn key_samples(
     Ok(out)
 }
 
-/// How many of the probe's values the target key holds.
-fn run_probe(tables: &[Table], p: &Probe) -> ApiResult<usize> {
-    if p.values.is_empty() {
-        return Ok(0);
-    }
-    let key = quote_identifier(&p.key);
-    let target = qualified(&tables[p.target]);
-    let count = |sql: String, arg: pgrx::datum::DatumWithOid| {
-        Spi::connect(|c| c.select(&sql, Some(1), &[arg])?.first().get_one::<i64>())
-            .map_err(internal)
-    };
-    let sql = |cast: &str| {
-        format!("SELECT count(DISTINCT {key}) FROM {target} WHERE {key} = ANY ($1{cast})")
-    };
-    let n = match p.probe_type {
-        ProbeType::Text => count(sql(""), p.values.clone().into())?,
-        ProbeType::Int8 => {
-            let ints: Vec<i64> = p.values.iter().filter_map(|v| v.parse().ok()).collect();
-            count(sql(""), ints.into())?
+/// Probes run together, this many to a query: one round trip instead of one each.
+const PROBES_PER_QUERY: usize = 50;
+
+/// How many of each probe's values its target key holds.
+fn run_probes(tables: &[Table], probes: &[&Probe]) -> ApiResult<Vec<usize>> {
+    let mut matched = vec![0usize; probes.len()];
+    for (chunk_no, chunk) in probes.chunks(PROBES_PER_QUERY).enumerate() {
+        let mut parts = Vec::new();
+        let mut args: Vec<pgrx::datum::DatumWithOid> = Vec::new();
+        for (j, p) in chunk.iter().enumerate() {
+            let arg: pgrx::datum::DatumWithOid = match p.probe_type {
+                ProbeType::Int8 => {
+                    let ints: Vec<i64> = p.values.iter().filter_map(|v| v.parse().ok()).collect();
+                    if ints.is_empty() {
+                        continue;
+                    }
+                    ints.into()
+                }
+                _ if p.values.is_empty() => continue,
+                _ => p.values.clone().into(),
+            };
+            let cast = match p.probe_type {
+                ProbeType::Numeric => "::pg_catalog.numeric[]",
+                ProbeType::Uuid => "::pg_catalog.uuid[]",
+                ProbeType::Text | ProbeType::Int8 => "",
+            };
+            args.push(arg);
+            let key = quote_identifier(&p.key);
+            parts.push(format!(
+                "SELECT {j}::pg_catalog.int4, (SELECT pg_catalog.count(DISTINCT {key}) FROM {} WHERE {key} = ANY (${}{cast}))",
+                qualified(&tables[p.target]),
+                args.len()
+            ));
         }
-        ProbeType::Numeric => count(sql("::pg_catalog.numeric[]"), p.values.clone().into())?,
-        ProbeType::Uuid => count(sql("::pg_catalog.uuid[]"), p.values.clone().into())?,
-    };
-    Ok(n.unwrap_or(0).max(0) as usize)
+        if parts.is_empty() {
+            continue;
+        }
+        Spi::connect(|c| {
+            for row in c.select(&parts.join(" UNION ALL "), None, &args)? {
+                let j = row.get::<i32>(1)?.unwrap_or(0) as usize;
+                let n = row.get::<i64>(2)?.unwrap_or(0).max(0) as usize;
+                matched[chunk_no * PROBES_PER_QUERY + j] = n;
+            }
+            Ok::<_, pgrx::spi::SpiError>(())
+        })
+        .map_err(internal)?;
+    }
+    Ok(matched)
 }
 
 fn probe_allowed(t: &Table, key: &str) -> bool {
@@ -166,7 +190,8 @@ pub fn gather(
     let mut by_child: BTreeMap<usize, Vec<&ColumnCandidates>> = BTreeMap::new();
     for cc in candidates {
         let t = &tables[cc.child];
-        if readable(t) && t.column(&cc.column).is_some_and(|c| c.selectable) {
+        if cc.worth_sampling() && readable(t) && t.column(&cc.column).is_some_and(|c| c.selectable)
+        {
             by_child.entry(cc.child).or_default().push(cc);
         }
     }
@@ -192,38 +217,44 @@ pub fn gather(
             .collect();
         distinctive = distinctive_fingerprints(&fingerprints);
     }
-    let mut evidence = Evidence::new();
-    for (cc, sample) in samples {
+    // plan every probe, run them in batches, then put the figures together
+    let mut planned: Vec<(&ColumnCandidates, usize, Vec<Probe>)> = Vec::new();
+    for (cc, sample) in &samples {
         if sample.values.is_empty() {
             continue;
         }
         let name_targets = cc.probe_targets(tables);
-        let probes = plan_column_probes(
+        let probes: Vec<Probe> = plan_column_probes(
             tables,
             cc.child,
             &cc.column,
-            &sample,
+            sample,
             &name_targets,
             &distinctive,
-        );
-        let mut ev = ColumnEvidence {
-            sampled: sample.values.len(),
-            matches: vec![],
-        };
-        for p in probes
-            .iter()
-            .filter(|p| probe_allowed(&tables[p.target], &p.key))
-        {
-            let matched = run_probe(tables, p)?;
-            ev.matches.push(TargetMatch {
+        )
+        .into_iter()
+        .filter(|p| probe_allowed(&tables[p.target], &p.key))
+        .collect();
+        planned.push((cc, sample.values.len(), probes));
+    }
+    let all: Vec<&Probe> = planned.iter().flat_map(|(_, _, ps)| ps.iter()).collect();
+    let mut counts = run_probes(tables, &all)?.into_iter();
+    let mut evidence = Evidence::new();
+    for (cc, sampled, probes) in planned {
+        let matches = probes
+            .into_iter()
+            .map(|p| TargetMatch {
                 table: p.target,
-                key: p.key.clone(),
-                tested: sample.values.len(),
-                matched,
-                prefix: p.prefix.clone(),
-            });
-        }
-        evidence.insert((cc.child, cc.column.clone()), ev);
+                key: p.key,
+                tested: sampled,
+                matched: counts.next().unwrap_or(0),
+                prefix: p.prefix,
+            })
+            .collect();
+        evidence.insert(
+            (cc.child, cc.column.clone()),
+            ColumnEvidence { sampled, matches },
+        );
     }
     Ok(evidence)
 }

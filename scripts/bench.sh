@@ -2,7 +2,7 @@
 # The benchmark (figures, nothing asserted): builds and installs the extension in
 # release mode, starts its own throwaway cluster, generates the schemas, and prints
 # medians (scripts/bench.py says what is measured). A full run takes a few minutes;
-# BENCH_SIZES=100,1000 shortens it.
+# BENCH_SIZES=100,1000 shortens it; BENCH_SECTIONS=rows,trigger runs only those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >&2

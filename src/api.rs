@@ -66,12 +66,7 @@ fn analyze(
 ) -> ApiResult<(Analysis, Options)> {
     let schema = required(schema_name, "schema_name")?;
     let opts = options::parse(options.as_ref().map(|j| &j.0), allowed)?;
-    let mut schemas = vec![schema.to_string()];
-    for s in &opts.include_schemas {
-        if !schemas.contains(s) {
-            schemas.push(s.clone());
-        }
-    }
+    let schemas = opts.schemas(schema);
     catalog::check_schemas(&schemas)?;
     let mut tables = catalog::load_tables(&schemas)?;
     suggest::sort_tables(&mut tables);
@@ -126,9 +121,7 @@ fn sequin_hasura_metadata(
             Some("add a generated column \"_<column>\" that casts the column to the key's type; it is used when present".into()),
         );
     }
-    let mut schemas = vec![schema_name.unwrap_or_default().to_string()];
-    schemas.extend(opts.include_schemas.iter().cloned());
-    let news = catalog::unacknowledged(&schemas);
+    let news = catalog::unacknowledged(&opts.schemas(schema_name.unwrap_or_default()));
     if !news.is_empty() {
         notice(
             format!(

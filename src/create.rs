@@ -269,7 +269,8 @@ fn plan_join(
     tables: &[Table],
     join: usize,
     refs: &[crate::infer::Reference],
-    given: Option<QualifiedName>,
+    view_schema: Option<&str>,
+    view_name: Option<&str>,
     columns: Option<&BTreeMap<String, Vec<String>>>,
 ) -> ApiResult<Planned> {
     let mut sides: Vec<SideRef> = Vec::new();
@@ -288,7 +289,8 @@ fn plan_join(
         join,
         &sides,
         &entity_names(tables),
-        given,
+        view_schema,
+        view_name,
         columns,
         &lookup,
     )
@@ -306,20 +308,16 @@ pub fn create_join_view(
         .filter(|r| r.confidence >= crate::options::DEFAULT_MIN_CONFIDENCE)
         .collect();
     let schema = opts.schema.clone().unwrap_or_else(|| q.schema.clone());
-    let given = match given_name {
-        Some(n) => Some(view_name(Some(n), &schema, String::new)?),
-        None if opts.schema.is_some() => {
-            catalog::check_schemas(std::slice::from_ref(&schema))?;
-            None
-        }
-        None => None,
-    };
-    let mut planned = plan_join(&tables, i, &refs, given, opts.columns.as_ref())?;
+    catalog::check_schemas(std::slice::from_ref(&schema))?;
+    let planned = plan_join(
+        &tables,
+        i,
+        &refs,
+        Some(&schema),
+        given_name,
+        opts.columns.as_ref(),
+    )?;
     let view = QualifiedName::new(&schema, &planned.name);
-    if given_name.is_none() && schema != q.schema {
-        // the default name, in the schema asked for
-        planned = plan_join(&tables, i, &refs, Some(view.clone()), opts.columns.as_ref())?;
-    }
     finish_view(&planned, &view, &q, opts)
 }
 
@@ -378,14 +376,10 @@ pub fn plan(a: &Analysis, opts: &DdlOptions) -> ApiResult<Vec<String>> {
             })
             .collect();
         for j in joins {
-            let given = opts.schema.as_ref().map(|s| {
-                let default = plan_join(&a.tables, j, &a.refs, None, None)
-                    .map(|p| p.name)
-                    .unwrap_or_default();
-                QualifiedName::new(s, &default)
-            });
             // a table that is not a two-sided join is skipped, not an error
-            if let Ok(planned) = plan_join(&a.tables, j, &a.refs, given, None) {
+            if let Ok(planned) =
+                plan_join(&a.tables, j, &a.refs, opts.schema.as_deref(), None, None)
+            {
                 statements.extend(planned.statements);
             }
         }

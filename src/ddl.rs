@@ -548,7 +548,8 @@ pub fn plan_join_view(
     join: usize,
     sides: &[SideRef],
     entities: &[String],
-    view: Option<QualifiedName>,
+    view_schema: Option<&str>,
+    view_name: Option<&str>,
     columns: Option<&std::collections::BTreeMap<String, Vec<String>>>,
     existing: &dyn Fn(&QualifiedName) -> Option<Option<String>>,
 ) -> ApiResult<Planned> {
@@ -633,14 +634,18 @@ pub fn plan_join_view(
             }
         }
     }
-    let view = view.unwrap_or_else(|| {
-        let mut names: Vec<String> = sides
-            .iter()
-            .map(|s| plural_name(&entities[s.table]))
-            .collect();
-        names.sort();
-        QualifiedName::new(&jt.schema, &names.join("_and_"))
-    });
+    // the default schema is the join table's; the default name reads `contacts_and_deals`
+    let view = QualifiedName::new(
+        view_schema.unwrap_or(&jt.schema),
+        &view_name.map(str::to_string).unwrap_or_else(|| {
+            let mut names: Vec<String> = sides
+                .iter()
+                .map(|s| plural_name(&entities[s.table]))
+                .collect();
+            names.sort();
+            names.join("_and_")
+        }),
+    );
     check_identifier("view", &view.name)?;
     let marker = Marker::JoinView {
         join_table: QualifiedName::new(&jt.schema, &jt.name),
@@ -774,7 +779,7 @@ mod planning_tests {
             },
         ];
         let none = |_: &QualifiedName| None;
-        let p = plan_join_view(&tables, 2, &sides, &entities, None, None, &none).unwrap();
+        let p = plan_join_view(&tables, 2, &sides, &entities, None, None, None, &none).unwrap();
         assert_eq!(p.name, "contacts_and_deals");
         let names: Vec<String> = join_view_columns(&p.marker)
             .into_iter()
@@ -793,7 +798,17 @@ mod planning_tests {
         );
         let picked =
             std::collections::BTreeMap::from([("deal".to_string(), vec!["amount".to_string()])]);
-        let p = plan_join_view(&tables, 2, &sides, &entities, None, Some(&picked), &none).unwrap();
+        let p = plan_join_view(
+            &tables,
+            2,
+            &sides,
+            &entities,
+            None,
+            None,
+            Some(&picked),
+            &none,
+        )
+        .unwrap();
         let names: Vec<String> = join_view_columns(&p.marker)
             .into_iter()
             .map(|(_, n)| n)
@@ -805,12 +820,13 @@ mod planning_tests {
         let bad =
             std::collections::BTreeMap::from([("deal".to_string(), vec!["nope".to_string()])]);
         assert_eq!(
-            plan_join_view(&tables, 2, &sides, &entities, None, Some(&bad), &none)
+            plan_join_view(&tables, 2, &sides, &entities, None, None, Some(&bad), &none)
                 .unwrap_err()
                 .code,
             Code::UndefinedColumn
         );
-        let e = plan_join_view(&tables, 2, &sides[..1], &entities, None, None, &none).unwrap_err();
+        let e = plan_join_view(&tables, 2, &sides[..1], &entities, None, None, None, &none)
+            .unwrap_err();
         assert_eq!(e.code, Code::InvalidParameter);
     }
 }

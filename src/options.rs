@@ -35,6 +35,19 @@ pub struct Options {
     pub sample_rows: i64,
 }
 
+impl Options {
+    /// The schema asked about, then the included ones, each once.
+    pub fn schemas(&self, primary: &str) -> Vec<String> {
+        let mut out = vec![primary.to_string()];
+        for s in &self.include_schemas {
+            if !out.contains(s) {
+                out.push(s.clone());
+            }
+        }
+        out
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {

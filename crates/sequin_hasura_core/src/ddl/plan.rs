@@ -1,346 +1,56 @@
-//! DDL text for cast columns, cast views and join views, as plain strings built from
-//! quoted identifiers and literals only. Each object we create carries a marker
-//! comment (`pg_sequin_hasura:{json}`) so re-runs can recognise it and the metadata
-//! builder can relate it; the marker is data, never something the object depends on.
+//! Planning: what to create, so `sequin_hasura_plan` and the create functions share
+//! one path. What exists already is asked of an [`ExistingLookup`] (the extension's
+//! reads the catalog), so every decision is unit-tested without Postgres.
 
-use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 
-pub const MARKER_PREFIX: &str = "pg_sequin_hasura:";
-
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct QualifiedName {
-    pub schema: String,
-    pub name: String,
-}
-
-impl QualifiedName {
-    pub fn new(schema: &str, name: &str) -> Self {
-        QualifiedName {
-            schema: schema.into(),
-            name: name.into(),
-        }
-    }
-
-    pub fn quoted(&self) -> String {
-        format!("{}.{}", quote_ident(&self.schema), quote_ident(&self.name))
-    }
-
-    pub fn display(&self) -> String {
-        format!("{}.{}", self.schema, self.name)
-    }
-}
-
-/// One side of a join view: the join table's column, the side's table and key,
-/// and the prefix its columns get in the view.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct JoinSide {
-    pub table: QualifiedName,
-    pub join_column: String,
-    pub key: String,
-    pub prefix: String,
-    /// Columns of the side shown in the view (without the prefix).
-    pub columns: Vec<String>,
-}
-
-/// What an object we created is, as stored in its comment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Marker {
-    /// A generated column casting `column` to `type`.
-    CastColumn {
-        column: String,
-        #[serde(rename = "type")]
-        type_name: String,
-    },
-    /// A view exposing `base.key`, `base.column` and `column` cast to `type` as `cast_column`.
-    CastView {
-        base: QualifiedName,
-        key: String,
-        column: String,
-        cast_column: String,
-        #[serde(rename = "type")]
-        type_name: String,
-    },
-    /// A view joining both sides through `join_table`.
-    JoinView {
-        join_table: QualifiedName,
-        attributes: Vec<String>,
-        sides: Vec<JoinSide>,
-    },
-}
-
-impl Marker {
-    pub fn comment(&self) -> String {
-        format!(
-            "{MARKER_PREFIX}{}",
-            serde_json::to_string(self).expect("marker serialises")
-        )
-    }
-
-    /// The schemas of the tables a view marker stands on.
-    pub fn base_schemas(&self) -> Vec<String> {
-        match self {
-            Marker::CastColumn { .. } => vec![],
-            Marker::CastView { base, .. } => vec![base.schema.clone()],
-            Marker::JoinView {
-                join_table, sides, ..
-            } => std::iter::once(join_table)
-                .chain(sides.iter().map(|s| &s.table))
-                .map(|q| q.schema.clone())
-                .collect(),
-        }
-    }
-
-    pub fn parse(comment: &str) -> Option<Marker> {
-        serde_json::from_str(comment.strip_prefix(MARKER_PREFIX)?).ok()
-    }
-}
-
-/// `"name"`, with embedded quotes doubled: every identifier is quoted, always.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
-
-/// A string literal that reads the same whatever `standard_conforming_strings` is.
-pub fn quote_literal(value: &str) -> String {
-    let body = value.replace('\'', "''");
-    if body.contains('\\') {
-        format!("E'{}'", body.replace('\\', "\\\\"))
-    } else {
-        format!("'{body}'")
-    }
-}
-
-/// `ALTER TABLE … ADD COLUMN … GENERATED ALWAYS AS (…) STORED` and its marker comment.
-pub fn add_cast_column(
-    table: &QualifiedName,
-    new_column: &str,
-    sql_type: &str,
-    expression: &str,
-    marker: &Marker,
-) -> Vec<String> {
-    vec![
-        format!(
-            "ALTER TABLE {} ADD COLUMN {} {sql_type} GENERATED ALWAYS AS ({expression}) STORED",
-            table.quoted(),
-            quote_ident(new_column)
-        ),
-        format!(
-            "COMMENT ON COLUMN {}.{} IS {}",
-            table.quoted(),
-            quote_ident(new_column),
-            quote_literal(&marker.comment())
-        ),
-    ]
-}
-
-/// A narrow view over `base`: its key, the source column and the cast column. Narrow
-/// on purpose: a view pins every column it reads, and Sequin may drop the others.
-pub fn create_cast_view(view: &QualifiedName, expression: &str, marker: &Marker) -> Vec<String> {
-    let Marker::CastView {
-        base,
-        key,
-        column,
-        cast_column,
-        ..
-    } = marker
-    else {
-        unreachable!("create_cast_view takes a cast view marker")
-    };
-    vec![
-        format!(
-            "CREATE VIEW {} AS SELECT b.{}, b.{}, {expression} AS {} FROM {} AS b",
-            view.quoted(),
-            quote_ident(key),
-            quote_ident(column),
-            quote_ident(cast_column),
-            base.quoted()
-        ),
-        format!(
-            "COMMENT ON VIEW {} IS {}",
-            view.quoted(),
-            quote_literal(&marker.comment())
-        ),
-    ]
-}
-
-/// The view's output columns for a join view: the join columns, the join table's own
-/// attributes, then each side's columns with its prefix. Names are unique.
-pub fn join_view_columns(marker: &Marker) -> Vec<(String, String)> {
-    let Marker::JoinView {
-        attributes, sides, ..
-    } = marker
-    else {
-        unreachable!("join_view_columns takes a join view marker")
-    };
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut push = |expr: String, wanted: String| {
-        let mut name = wanted.clone();
-        let mut n = 2;
-        while out.iter().any(|(_, existing)| *existing == name) {
-            name = format!("{wanted}_{n}");
-            n += 1;
-        }
-        out.push((expr, name));
-    };
-    for s in sides {
-        push(
-            format!("j.{}", quote_ident(&s.join_column)),
-            s.join_column.clone(),
-        );
-    }
-    for a in attributes {
-        push(format!("j.{}", quote_ident(a)), a.clone());
-    }
-    for (i, s) in sides.iter().enumerate() {
-        for c in &s.columns {
-            push(
-                format!("s{i}.{}", quote_ident(c)),
-                format!("{}_{c}", s.prefix),
-            );
-        }
-    }
-    out
-}
-
-/// `CREATE VIEW` joining both sides through the join table, and its marker comment.
-pub fn create_join_view(view: &QualifiedName, marker: &Marker) -> Vec<String> {
-    let Marker::JoinView {
-        join_table, sides, ..
-    } = marker
-    else {
-        unreachable!("create_join_view takes a join view marker")
-    };
-    let select: Vec<String> = join_view_columns(marker)
-        .into_iter()
-        .map(|(expr, name)| format!("{expr} AS {}", quote_ident(&name)))
-        .collect();
-    let joins: Vec<String> = sides
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            format!(
-                "JOIN {} AS s{i} ON s{i}.{} = j.{}",
-                s.table.quoted(),
-                quote_ident(&s.key),
-                quote_ident(&s.join_column)
-            )
-        })
-        .collect();
-    vec![
-        format!(
-            "CREATE VIEW {} AS SELECT {} FROM {} AS j {}",
-            view.quoted(),
-            select.join(", "),
-            join_table.quoted(),
-            joins.join(" ")
-        ),
-        format!(
-            "COMMENT ON VIEW {} IS {}",
-            view.quoted(),
-            quote_literal(&marker.comment())
-        ),
-    ]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn identifiers_and_literals_are_always_quoted() {
-        assert_eq!(quote_ident("order"), "\"order\"");
-        assert_eq!(
-            quote_ident("a\"; drop table x; --"),
-            "\"a\"\"; drop table x; --\""
-        );
-        assert_eq!(quote_literal("it's"), "'it''s'");
-        assert_eq!(quote_literal("a\\b"), "E'a\\\\b'");
-        let q = QualifiedName::new("My Schema", "t\"x");
-        assert_eq!(q.quoted(), "\"My Schema\".\"t\"\"x\"");
-    }
-
-    #[test]
-    fn markers_round_trip_through_comments() {
-        let m = Marker::CastView {
-            base: QualifiedName::new("salesforce", "contact"),
-            key: "id".into(),
-            column: "user_id".into(),
-            cast_column: "_user_id".into(),
-            type_name: "int4".into(),
-        };
-        let c = m.comment();
-        assert!(
-            c.starts_with("pg_sequin_hasura:{\"kind\":\"cast_view\""),
-            "{c}"
-        );
-        assert_eq!(Marker::parse(&c), Some(m));
-        assert_eq!(Marker::parse("a human comment"), None);
-        assert_eq!(Marker::parse("pg_sequin_hasura:{not json"), None);
-    }
-
-    #[test]
-    fn cast_column_ddl_quotes_everything() {
-        let m = Marker::CastColumn {
-            column: "user id".into(),
-            type_name: "int4".into(),
-        };
-        let ddl = add_cast_column(
-            &QualifiedName::new("sf", "contact"),
-            "_user id",
-            "integer",
-            "EXPR",
-            &m,
-        );
-        assert_eq!(
-            ddl[0],
-            "ALTER TABLE \"sf\".\"contact\" ADD COLUMN \"_user id\" integer GENERATED ALWAYS AS (EXPR) STORED"
-        );
-        assert!(ddl[1].starts_with(
-            "COMMENT ON COLUMN \"sf\".\"contact\".\"_user id\" IS 'pg_sequin_hasura:"
-        ));
-    }
-
-    #[test]
-    fn join_view_columns_are_prefixed_and_unique() {
-        let side = |t: &str, cols: &[&str]| JoinSide {
-            table: QualifiedName::new("h", t),
-            join_column: format!("{t}_id"),
-            key: "id".into(),
-            prefix: t.into(),
-            columns: cols.iter().map(|c| c.to_string()).collect(),
-        };
-        let m = Marker::JoinView {
-            join_table: QualifiedName::new("h", "associations_contact_deal"),
-            attributes: vec!["labels".into()],
-            sides: vec![
-                side("contact", &["email", "id"]),
-                side("deal", &["dealname"]),
-            ],
-        };
-        let names: Vec<String> = join_view_columns(&m).into_iter().map(|(_, n)| n).collect();
-        assert_eq!(
-            names,
-            vec![
-                "contact_id",
-                "deal_id",
-                "labels",
-                "contact_email",
-                "contact_id_2",
-                "deal_dealname"
-            ]
-        );
-        let ddl = create_join_view(&QualifiedName::new("h", "contacts_and_deals"), &m);
-        assert!(ddl[0].contains("FROM \"h\".\"associations_contact_deal\" AS j JOIN \"h\".\"contact\" AS s0 ON s0.\"id\" = j.\"contact_id\""), "{}", ddl[0]);
-    }
-}
-
-// ---- Planning: what to create, pure, so `sequin_hasura_plan` and the create
-// ---- functions share one path and tests need no Postgres.
-
+use super::cast::cast_expression;
+use super::statements::{add_cast_column, create_cast_view, create_join_view};
+use crate::catalog::{is_sequin_system_column, RelKind, Table};
 use crate::error::{ApiError, ApiResult, Code};
-use crate::model::{is_sequin_system_column, Table};
-use crate::names::{plural_name, similar};
+use crate::ident::{quote_ident, quote_literal, QualifiedName};
+use crate::infer::Reference;
+use crate::marker::{JoinSide, Marker};
+use crate::options::Options;
+use crate::words::{plural_name, similar};
+
+/// A relation of the wanted name, as the catalog has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Existing {
+    Absent,
+    /// A relation (or column) of that name, with its comment.
+    Present {
+        comment: Option<String>,
+    },
+}
+
+/// Looks up whether a relation of a given name exists.
+pub trait ExistingLookup {
+    fn relation(&self, name: &QualifiedName) -> ApiResult<Existing>;
+}
+
+/// The statements of a schema-wide plan, run under `lock_timeout`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub lock_timeout: String,
+    pub statements: Vec<String>,
+}
+
+impl Plan {
+    /// As `sequin_hasura_plan()` shows it: the `SET LOCAL lock_timeout` first, so
+    /// the pasted plan waits no longer than `apply` would. Empty when nothing is left.
+    pub fn lines(&self) -> Vec<String> {
+        if self.statements.is_empty() {
+            return vec![];
+        }
+        std::iter::once(format!(
+            "SET LOCAL lock_timeout = {}",
+            quote_literal(&self.lock_timeout)
+        ))
+        .chain(self.statements.iter().cloned())
+        .collect()
+    }
+}
 
 /// Postgres truncates longer identifiers; we refuse them instead.
 pub const MAX_IDENTIFIER_BYTES: usize = 63;
@@ -388,13 +98,17 @@ fn unknown_column(t: &Table, col: &str) -> ApiError {
 pub fn check_existing(
     what: &str,
     name: &str,
-    existing: Option<Option<&str>>,
+    existing: &Existing,
     marker: &Marker,
 ) -> ApiResult<bool> {
     match existing {
-        None => Ok(false),
-        Some(comment) if comment.and_then(Marker::parse).as_ref() == Some(marker) => Ok(true),
-        Some(_) => {
+        Existing::Absent => Ok(false),
+        Existing::Present { comment }
+            if comment.as_deref().and_then(Marker::parse).as_ref() == Some(marker) =>
+        {
+            Ok(true)
+        }
+        Existing::Present { .. } => {
             let code = if what == "column" {
                 Code::DuplicateColumn
             } else {
@@ -418,10 +132,7 @@ pub fn plan_cast_column(
     target: &str,
     new_column: Option<&str>,
 ) -> ApiResult<Planned> {
-    if !matches!(
-        table.kind,
-        crate::model::RelKind::Table | crate::model::RelKind::PartitionedTable
-    ) {
+    if !matches!(table.kind, RelKind::Table | RelKind::PartitionedTable) {
         return Err(ApiError::new(
             Code::InvalidParameter,
             format!("\"{}\" is not a table", table.qualified()),
@@ -433,19 +144,18 @@ pub fn plan_cast_column(
         .ok_or_else(|| unknown_column(table, column))?;
     let name = new_column.map_or_else(|| format!("_{column}"), str::to_string);
     check_identifier("column", &name)?;
-    let expression = crate::cast::cast_expression(&quote_ident(column), &source.base_type, target)?;
+    let expression = cast_expression(&quote_ident(column), &source.base_type, target)?;
     let marker = Marker::CastColumn {
         column: column.into(),
         type_name: target.into(),
     };
-    let existing = table.column(&name).map(|c| {
-        if c.generated {
-            c.marker.as_deref()
-        } else {
-            None
-        }
-    });
-    let statements = if check_existing("column", &name, existing, &marker)? {
+    let existing = match table.column(&name) {
+        None => Existing::Absent,
+        Some(c) => Existing::Present {
+            comment: c.marker.clone().filter(|_| c.generated),
+        },
+    };
+    let statements = if check_existing("column", &name, &existing, &marker)? {
         vec![]
     } else {
         add_cast_column(
@@ -471,13 +181,13 @@ pub fn plan_cast_view(
     target: &str,
     view: QualifiedName,
     new_column: Option<&str>,
-    existing: Option<Option<&str>>,
+    existing: &Existing,
 ) -> ApiResult<Planned> {
     let source = table
         .column(column)
         .ok_or_else(|| unknown_column(table, column))?;
     check_identifier("view", &view.name)?;
-    let key = crate::infer::target_key_columns(table).first().map(|k| k.to_string()).ok_or_else(|| {
+    let key = table.key_columns().first().map(|k| k.to_string()).ok_or_else(|| {
         ApiError::new(Code::InvalidParameter, format!("\"{}\" has no key column", table.qualified()))
             .hint("the view relates back to its table through `id`, the primary key or a unique column")
     })?;
@@ -490,7 +200,7 @@ pub fn plan_cast_view(
         )
         .hint("the view already has a column of that name"));
     }
-    let expression = crate::cast::cast_expression(
+    let expression = cast_expression(
         &format!("b.{}", quote_ident(column)),
         &source.base_type,
         target,
@@ -533,6 +243,15 @@ fn name_like(column: &str) -> bool {
         || c == "lastname"
 }
 
+/// What the caller asked of a join view: where, named what, showing which columns of
+/// each side (by side prefix or table name). `None` means the default.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JoinViewRequest<'a> {
+    pub view_schema: Option<&'a str>,
+    pub view_name: Option<&'a str>,
+    pub columns: Option<&'a BTreeMap<String, Vec<String>>>,
+}
+
 /// One side of a join table, as inference found it: the join table's column and the
 /// side's table index and key.
 pub struct SideRef<'a> {
@@ -548,11 +267,14 @@ pub fn plan_join_view(
     join: usize,
     sides: &[SideRef],
     entities: &[String],
-    view_schema: Option<&str>,
-    view_name: Option<&str>,
-    columns: Option<&std::collections::BTreeMap<String, Vec<String>>>,
-    existing: &dyn Fn(&QualifiedName) -> Option<Option<String>>,
+    request: &JoinViewRequest,
+    existing: &dyn ExistingLookup,
 ) -> ApiResult<Planned> {
+    let JoinViewRequest {
+        view_schema,
+        view_name,
+        columns,
+    } = *request;
     let jt = &tables[join];
     if sides.len() != 2 {
         return Err(ApiError::new(
@@ -652,13 +374,8 @@ pub fn plan_join_view(
         attributes,
         sides: join_sides,
     };
-    let found = existing(&view);
-    let statements = if check_existing(
-        "view",
-        &view.display(),
-        found.as_ref().map(|c| c.as_deref()),
-        &marker,
-    )? {
+    let found = existing.relation(&view)?;
+    let statements = if check_existing("view", &view.display(), &found, &marker)? {
         vec![]
     } else {
         create_join_view(&view, &marker)
@@ -670,10 +387,107 @@ pub fn plan_join_view(
     })
 }
 
+/// The join view of join table `join`, its two sides as inference found them.
+pub fn plan_join(
+    tables: &[Table],
+    entities: &[String],
+    join: usize,
+    refs: &[Reference],
+    request: &JoinViewRequest,
+    existing: &dyn ExistingLookup,
+) -> ApiResult<Planned> {
+    let mut sides: Vec<SideRef> = Vec::new();
+    for r in refs.iter().filter(|r| r.child == join && r.cast.is_none()) {
+        if !sides.iter().any(|s| s.join_column == r.child_column) {
+            sides.push(SideRef {
+                join_column: &r.child_column,
+                table: r.parent,
+                key: &r.parent_column,
+            });
+        }
+    }
+    plan_join_view(tables, join, &sides, entities, request, existing)
+}
+
+/// The DDL that makes a schema fully relatable: a cast column (or cast view) for
+/// every reference whose types differ, and a join view for every join table when
+/// asked. Objects that exist already are left out, so a second plan after `apply`
+/// is empty.
+pub fn plan_schema(
+    tables: &[Table],
+    entities: &[String],
+    refs: &[Reference],
+    opts: &Options,
+    existing: &dyn ExistingLookup,
+) -> ApiResult<Plan> {
+    let mut statements = Vec::new();
+    let mut done = BTreeSet::new();
+    for r in refs.iter().filter(|r| !r.relatable()) {
+        let t = &tables[r.child];
+        if !matches!(t.kind, RelKind::Table | RelKind::PartitionedTable)
+            || !done.insert((r.child, &r.child_column))
+        {
+            continue;
+        }
+        let target = r.cast.as_deref().unwrap_or("text");
+        let planned = if opts.cast_views {
+            let schema = opts.schema.clone().unwrap_or_else(|| t.schema.clone());
+            let view = QualifiedName::new(
+                &schema,
+                &default_cast_view_name(&t.name, &r.child_column, target),
+            );
+            let found = existing.relation(&view)?;
+            plan_cast_view(t, &r.child_column, target, view, None, &found)?
+        } else {
+            plan_cast_column(t, &r.child_column, target, None)?
+        };
+        statements.extend(planned.statements);
+    }
+    if opts.join_views {
+        // a join table that has a join view of ours already (whatever its name) is done
+        let covered: Vec<QualifiedName> = tables
+            .iter()
+            .filter_map(|t| match t.view_marker() {
+                Some(Marker::JoinView { join_table, .. }) => Some(join_table),
+                _ => None,
+            })
+            .collect();
+        let joins: BTreeSet<usize> = refs
+            .iter()
+            .filter(|r| r.join_table)
+            .map(|r| r.child)
+            .filter(|&j| !covered.contains(&QualifiedName::new(&tables[j].schema, &tables[j].name)))
+            .collect();
+        for j in joins {
+            // a table that is not a two-sided join is skipped, not an error
+            let request = JoinViewRequest {
+                view_schema: opts.schema.as_deref(),
+                ..Default::default()
+            };
+            if let Ok(planned) = plan_join(tables, entities, j, refs, &request, existing) {
+                statements.extend(planned.statements);
+            }
+        }
+    }
+    Ok(Plan {
+        lock_timeout: opts.lock_timeout.clone(),
+        statements,
+    })
+}
+
 #[cfg(test)]
 mod planning_tests {
+    use super::super::statements::join_view_columns;
     use super::*;
-    use crate::model::fixtures::*;
+    use crate::testing::*;
+
+    /// A catalog where nothing exists yet.
+    struct Nothing;
+    impl ExistingLookup for Nothing {
+        fn relation(&self, _: &QualifiedName) -> ApiResult<Existing> {
+            Ok(Existing::Absent)
+        }
+    }
 
     #[test]
     fn cast_columns_are_planned_once() {
@@ -722,19 +536,35 @@ mod planning_tests {
             "hasura",
             &default_cast_view_name("contact", "user_id", "int4"),
         );
-        let p = plan_cast_view(&t, "user_id", "int4", view.clone(), None, None).unwrap();
+        let p =
+            plan_cast_view(&t, "user_id", "int4", view.clone(), None, &Existing::Absent).unwrap();
         assert!(p.statements[0].starts_with(
             "CREATE VIEW \"hasura\".\"contact_user_id_int4\" AS SELECT b.\"id\", b.\"user_id\", CASE WHEN"
         ), "{}", p.statements[0]);
         assert!(!p.statements[0].contains("email"));
         let same = p.marker.comment();
-        assert!(
-            plan_cast_view(&t, "user_id", "int4", view.clone(), None, Some(Some(&same)))
-                .unwrap()
-                .statements
-                .is_empty()
-        );
-        let e = plan_cast_view(&t, "user_id", "int4", view, None, Some(None)).unwrap_err();
+        assert!(plan_cast_view(
+            &t,
+            "user_id",
+            "int4",
+            view.clone(),
+            None,
+            &Existing::Present {
+                comment: Some(same.clone())
+            }
+        )
+        .unwrap()
+        .statements
+        .is_empty());
+        let e = plan_cast_view(
+            &t,
+            "user_id",
+            "int4",
+            view,
+            None,
+            &Existing::Present { comment: None },
+        )
+        .unwrap_err();
         assert_eq!(e.code, Code::DuplicateTable);
     }
 
@@ -765,7 +595,7 @@ mod planning_tests {
                 ],
             ),
         ];
-        let entities = crate::infer::entity_names(&tables);
+        let entities = crate::infer::EntityIndex::new(&tables, "").entity;
         let sides = [
             SideRef {
                 join_column: "contact_id",
@@ -778,8 +608,8 @@ mod planning_tests {
                 key: "id",
             },
         ];
-        let none = |_: &QualifiedName| None;
-        let p = plan_join_view(&tables, 2, &sides, &entities, None, None, None, &none).unwrap();
+        let none = Nothing;
+        let p = plan_join_view(&tables, 2, &sides, &entities, &Default::default(), &none).unwrap();
         assert_eq!(p.name, "contacts_and_deals");
         let names: Vec<String> = join_view_columns(&p.marker)
             .into_iter()
@@ -803,9 +633,10 @@ mod planning_tests {
             2,
             &sides,
             &entities,
-            None,
-            None,
-            Some(&picked),
+            &JoinViewRequest {
+                columns: Some(&picked),
+                ..Default::default()
+            },
             &none,
         )
         .unwrap();
@@ -820,13 +651,30 @@ mod planning_tests {
         let bad =
             std::collections::BTreeMap::from([("deal".to_string(), vec!["nope".to_string()])]);
         assert_eq!(
-            plan_join_view(&tables, 2, &sides, &entities, None, None, Some(&bad), &none)
-                .unwrap_err()
-                .code,
+            plan_join_view(
+                &tables,
+                2,
+                &sides,
+                &entities,
+                &JoinViewRequest {
+                    columns: Some(&bad),
+                    ..Default::default()
+                },
+                &none,
+            )
+            .unwrap_err()
+            .code,
             Code::UndefinedColumn
         );
-        let e = plan_join_view(&tables, 2, &sides[..1], &entities, None, None, None, &none)
-            .unwrap_err();
+        let e = plan_join_view(
+            &tables,
+            2,
+            &sides[..1],
+            &entities,
+            &Default::default(),
+            &none,
+        )
+        .unwrap_err();
         assert_eq!(e.code, Code::InvalidParameter);
     }
 }

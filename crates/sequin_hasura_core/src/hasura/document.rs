@@ -1,122 +1,180 @@
 //! The Hasura metadata document (version 3), or the `replace_metadata` / `bulk`
-//! request that carries it, built from an [`Analysis`]. Plain serde_json, no Postgres.
+//! request that carries it, built from an [`Analysis`] as typed structs that follow
+//! Hasura's own schema of its metadata (`metadata.openapi.json`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::Value;
 
-use crate::names::{graphql_name, is_graphql_name};
+use super::names::table_custom_names;
+use super::relationships::{column_field_names, Kind, Relationship};
+use super::Analysis;
 use crate::options::{Format, Options};
-use crate::relationships::{column_field_names, Kind, Relationship};
-use crate::suggest::{describe, relatable, Analysis};
 
-/// Hasura's default GraphQL identifier for a table: `name` in `public`, else `schema_name`.
-fn default_identifier(schema: &str, name: &str) -> String {
-    if schema == "public" {
-        name.to_string()
-    } else {
-        format!("{schema}_{name}")
+/// `export_metadata`'s bare document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Metadata {
+    pub version: u32,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub name: String,
+    pub kind: &'static str,
+    pub configuration: SourceConfiguration,
+    pub tables: Vec<TableEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceConfiguration {
+    pub connection_info: ConnectionInfo,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConnectionInfo {
+    pub database_url: FromEnv,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FromEnv {
+    pub from_env: String,
+}
+
+/// `{"schema": …, "name": …}`
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct QualifiedTable {
+    pub schema: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableEntry {
+    pub table: QualifiedTable,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<TableConfiguration>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub object_relationships: Vec<RelationshipDef>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub array_relationships: Vec<RelationshipDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableConfiguration {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom_name: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub column_config: BTreeMap<String, ColumnConfig>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ColumnConfig {
+    pub custom_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelationshipDef {
+    pub name: String,
+    pub comment: String,
+    pub using: Using,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Using {
+    pub manual_configuration: ManualConfiguration,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ManualConfiguration {
+    pub remote_table: QualifiedTable,
+    pub column_mapping: BTreeMap<String, String>,
+    /// Object relationships only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insertion_order: Option<&'static str>,
+}
+
+/// One call of a `bulk` request.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", content = "args", rename_all = "snake_case")]
+pub enum BulkCall {
+    PgTrackTable(TrackTable),
+    PgCreateObjectRelationship(CreateRelationship),
+    PgCreateArrayRelationship(CreateRelationship),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrackTable {
+    pub source: String,
+    pub table: QualifiedTable,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<TableConfiguration>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreateRelationship {
+    pub source: String,
+    pub table: QualifiedTable,
+    #[serde(flatten)]
+    pub relationship: RelationshipDef,
+}
+
+/// `{"type": "bulk", "args": [...]}`
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BulkRequest {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub args: Vec<BulkCall>,
+}
+
+/// `{"type": "replace_metadata", "version": 2, "args": {...}}`
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReplaceMetadataRequest {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub version: u32,
+    pub args: ReplaceMetadataArgs,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReplaceMetadataArgs {
+    pub allow_inconsistent_metadata: bool,
+    pub allow_warnings: bool,
+    pub metadata: Metadata,
+}
+
+fn qualified(a: &Analysis, i: usize) -> QualifiedTable {
+    QualifiedTable {
+        schema: a.tables[i].schema.clone(),
+        name: a.tables[i].name.clone(),
     }
 }
 
-/// Every root field and type name Hasura derives from a table identifier.
-pub fn derived_names(id: &str) -> Vec<String> {
-    const SUFFIXES: &[&str] = &[
-        "",
-        "_by_pk",
-        "_aggregate",
-        "_stream",
-        "_aggregate_fields",
-        "_bool_exp",
-        "_order_by",
-        "_select_column",
-        "_insert_input",
-        "_set_input",
-        "_pk_columns_input",
-        "_mutation_response",
-        "_on_conflict",
-        "_constraint",
-        "_update_column",
-        "_updates",
-        "_stream_cursor_input",
-        "_obj_rel_insert_input",
-        "_arr_rel_insert_input",
-        "_inc_input",
-    ];
-    const PREFIXES: &[&str] = &["insert_", "update_", "delete_"];
-    let mut out: Vec<String> = SUFFIXES.iter().map(|s| format!("{id}{s}")).collect();
-    for p in PREFIXES {
-        out.push(format!("{p}{id}"));
-        out.push(format!("{p}{id}_by_pk"));
-    }
-    out.push(format!("insert_{id}_one"));
-    out.push(format!("update_{id}_many"));
-    out
-}
-
-/// `custom_name` for each tracked table whose default identifier is not a valid
-/// GraphQL name or collides with names derived from an earlier table's.
-pub fn table_custom_names(a: &Analysis) -> Vec<Option<String>> {
-    let mut used: std::collections::HashSet<String> = Default::default();
-    let mut out = vec![None; a.tables.len()];
-    for &i in &a.tracked {
-        let t = &a.tables[i];
-        let default = default_identifier(&t.schema, &t.name);
-        let mut id = default.clone();
-        if !is_graphql_name(&id) {
-            id = graphql_name(&id);
-        }
-        let base = id.clone();
-        let mut n = 2;
-        while derived_names(&id).iter().any(|d| used.contains(d)) {
-            id = format!("{base}_{n}");
-            n += 1;
-        }
-        used.extend(derived_names(&id));
-        if id != default {
-            out[i] = Some(id);
-        }
-    }
-    out
-}
-
-fn qualified(a: &Analysis, i: usize) -> Value {
-    json!({"schema": a.tables[i].schema, "name": a.tables[i].name})
-}
-
-fn rel_json(a: &Analysis, rel: &Relationship) -> Value {
+fn relationship(a: &Analysis, rel: &Relationship) -> RelationshipDef {
     let r = &a.refs[rel.reference];
-    let mapping: Map<String, Value> = rel
-        .mapping
-        .iter()
-        .map(|(from, to)| (from.clone(), Value::String(to.clone())))
-        .collect();
-    let mut manual = json!({
-        "remote_table": qualified(a, rel.remote_table),
-        "column_mapping": {},
-    });
-    manual["column_mapping"] = Value::Object(mapping);
-    if rel.kind == Kind::Object {
-        // the parent's side of a one-to-one: the remote row references this one
-        let order = if rel.table == r.parent && r.one_to_one {
+    // the parent's side of a one-to-one: the remote row references this one
+    let insertion_order =
+        (rel.kind == Kind::Object).then_some(if rel.table == r.parent && r.one_to_one {
             "after_parent"
         } else {
             "before_parent"
-        };
-        manual["insertion_order"] = json!(order);
-    }
-    let mut out = json!({
-        "name": rel.name,
-        "comment": format!(
+        });
+    RelationshipDef {
+        name: rel.name.clone(),
+        comment: format!(
             "pg_sequin_hasura: {} ({}; confidence {})",
-            describe(a, r),
+            a.describe(r),
             r.rules.join(", "),
             r.confidence
         ),
-        "using": {"manual_configuration": {}},
-    });
-    out["using"]["manual_configuration"] = manual;
-    out
+        using: Using {
+            manual_configuration: ManualConfiguration {
+                remote_table: qualified(a, rel.remote_table),
+                column_mapping: rel.mapping.iter().cloned().collect(),
+                insertion_order,
+            },
+        },
+    }
 }
 
 /// The relationships that go into the document: both ends tracked, no cast missing.
@@ -127,132 +185,131 @@ fn emitted(a: &Analysis) -> Vec<&Relationship> {
         .filter(|rel| {
             tracked.contains(&rel.table)
                 && tracked.contains(&rel.remote_table)
-                && relatable(&a.refs[rel.reference])
+                && a.refs[rel.reference].relatable()
         })
         .collect()
 }
 
-fn table_configuration(a: &Analysis, i: usize, custom: &Option<String>) -> Option<Value> {
-    let mut cfg = Map::new();
-    if let Some(name) = custom {
-        cfg.insert("custom_name".into(), json!(name));
-    }
-    let columns: Map<String, Value> = column_field_names(&a.tables[i])
+fn table_configuration(
+    a: &Analysis,
+    i: usize,
+    custom: &Option<String>,
+) -> Option<TableConfiguration> {
+    let column_config: BTreeMap<String, ColumnConfig> = column_field_names(&a.tables[i])
         .into_iter()
         .filter(|(col, field)| col != field)
-        .map(|(col, field)| (col, json!({"custom_name": field})))
+        .map(|(col, field)| (col, ColumnConfig { custom_name: field }))
         .collect();
-    if !columns.is_empty() {
-        cfg.insert("column_config".into(), Value::Object(columns));
-    }
-    (!cfg.is_empty()).then_some(Value::Object(cfg))
+    (custom.is_some() || !column_config.is_empty()).then(|| TableConfiguration {
+        custom_name: custom.clone(),
+        column_config,
+    })
 }
 
 /// The bare metadata document: `{"version": 3, "sources": [...]}`.
-pub fn metadata_document(a: &Analysis, opts: &Options) -> Value {
+pub fn metadata_document(a: &Analysis, opts: &Options) -> Metadata {
     let custom = table_custom_names(a);
-    let mut by_table: std::collections::BTreeMap<usize, Vec<&Relationship>> = Default::default();
+    let mut by_table: BTreeMap<usize, Vec<&Relationship>> = BTreeMap::new();
     for r in emitted(a) {
         by_table.entry(r.table).or_default().push(r);
     }
-    let tables: Vec<Value> = a
+    let tables = a
         .tracked
         .iter()
         .map(|&i| {
-            let mut entry = Map::new();
-            entry.insert("table".into(), qualified(a, i));
-            if let Some(cfg) = table_configuration(a, i, &custom[i]) {
-                entry.insert("configuration".into(), cfg);
-            }
-            for (kind, key) in [
-                (Kind::Object, "object_relationships"),
-                (Kind::Array, "array_relationships"),
-            ] {
-                let list: Vec<Value> = by_table
-                    .get(&i)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-                    .iter()
+            let rels = by_table.get(&i).map(Vec::as_slice).unwrap_or(&[]);
+            let of_kind = |kind: Kind| -> Vec<RelationshipDef> {
+                rels.iter()
                     .filter(|r| r.kind == kind)
-                    .map(|r| rel_json(a, r))
-                    .collect();
-                if !list.is_empty() {
-                    entry.insert(key.into(), Value::Array(list));
-                }
+                    .map(|r| relationship(a, r))
+                    .collect()
+            };
+            TableEntry {
+                table: qualified(a, i),
+                configuration: table_configuration(a, i, &custom[i]),
+                object_relationships: of_kind(Kind::Object),
+                array_relationships: of_kind(Kind::Array),
             }
-            Value::Object(entry)
         })
         .collect();
-    let mut doc = json!({
-        "version": 3,
-        "sources": [{
-            "name": opts.source,
-            "kind": "postgres",
-            "configuration": {"connection_info": {"database_url": {"from_env": opts.database_url_env}}},
-            "tables": [],
+    Metadata {
+        version: 3,
+        sources: vec![Source {
+            name: opts.source.clone(),
+            kind: "postgres",
+            configuration: SourceConfiguration {
+                connection_info: ConnectionInfo {
+                    database_url: FromEnv {
+                        from_env: opts.database_url_env.clone(),
+                    },
+                },
+            },
+            tables,
         }],
-    });
-    // moved in, not through json! (which would serialise a copy of every table)
-    doc["sources"][0]["tables"] = Value::Array(tables);
-    doc
+    }
 }
 
 /// A `bulk` request: track every table, then create every relationship.
-fn bulk_request(a: &Analysis, opts: &Options) -> Value {
+pub fn bulk_request(a: &Analysis, opts: &Options) -> BulkRequest {
     let custom = table_custom_names(a);
-    let mut calls: Vec<Value> = a
+    let mut calls: Vec<BulkCall> = a
         .tracked
         .iter()
         .map(|&i| {
-            let mut args = json!({"source": opts.source, "table": qualified(a, i)});
-            if let Some(cfg) = table_configuration(a, i, &custom[i]) {
-                args["configuration"] = cfg;
-            }
-            with_args("pg_track_table", args)
+            BulkCall::PgTrackTable(TrackTable {
+                source: opts.source.clone(),
+                table: qualified(a, i),
+                configuration: table_configuration(a, i, &custom[i]),
+            })
         })
         .collect();
     for rel in emitted(a) {
-        let mut args = rel_json(a, rel);
-        args["source"] = json!(opts.source);
-        args["table"] = qualified(a, rel.table);
-        let kind = match rel.kind {
-            Kind::Object => "pg_create_object_relationship",
-            Kind::Array => "pg_create_array_relationship",
+        let create = CreateRelationship {
+            source: opts.source.clone(),
+            table: qualified(a, rel.table),
+            relationship: relationship(a, rel),
         };
-        calls.push(with_args(kind, args));
+        calls.push(match rel.kind {
+            Kind::Object => BulkCall::PgCreateObjectRelationship(create),
+            Kind::Array => BulkCall::PgCreateArrayRelationship(create),
+        });
     }
-    with_args("bulk", Value::Array(calls))
+    BulkRequest {
+        kind: "bulk",
+        args: calls,
+    }
 }
 
-/// `{"type": kind, "args": args}`, moving `args` in.
-fn with_args(kind: &str, args: Value) -> Value {
-    let mut call = Map::new();
-    call.insert("type".into(), Value::String(kind.into()));
-    call.insert("args".into(), args);
-    Value::Object(call)
-}
-
-/// The document in the requested format.
+/// The document in the requested format, as JSON.
 pub fn build(a: &Analysis, opts: &Options) -> Value {
-    match opts.format {
-        Format::Metadata => metadata_document(a, opts),
-        Format::ReplaceMetadata => {
-            let mut args = json!({"allow_inconsistent_metadata": false, "allow_warnings": true});
-            args["metadata"] = metadata_document(a, opts);
-            let mut request = with_args("replace_metadata", args);
-            request["version"] = json!(2);
-            request
-        }
-        Format::Bulk => bulk_request(a, opts),
-    }
+    let value = match opts.format {
+        Format::Metadata => serde_json::to_value(metadata_document(a, opts)),
+        Format::ReplaceMetadata => serde_json::to_value(ReplaceMetadataRequest {
+            kind: "replace_metadata",
+            version: 2,
+            args: ReplaceMetadataArgs {
+                allow_inconsistent_metadata: false,
+                allow_warnings: true,
+                metadata: metadata_document(a, opts),
+            },
+        }),
+        Format::Bulk => serde_json::to_value(bulk_request(a, opts)),
+    };
+    // plain structs of strings, numbers and maps with string keys always serialise
+    value.expect("the document serialises")
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::names::{default_identifier, derived_names, is_graphql_name};
     use super::*;
-    use crate::model::fixtures::*;
-    use crate::model::Table;
-    use crate::suggest::analyze;
+    use crate::catalog::Table;
+    use crate::testing::*;
+    use serde_json::json;
+
+    fn analyze(tables: Vec<Table>, primary: &str, min_confidence: f64, _: &()) -> Analysis {
+        crate::testing::analyze(tables, primary, min_confidence)
+    }
 
     fn hubspot() -> Vec<Table> {
         vec![
@@ -302,7 +359,7 @@ mod tests {
 
     #[test]
     fn document_tracks_everything_but_sync_tables_and_relates_both_ways() {
-        let a = analyze(hubspot(), "hubspot", 0.7, &Default::default());
+        let a = analyze(hubspot(), "hubspot", 0.7, &());
         let doc = build(&a, &Options::default());
         assert_eq!(doc["version"], 3);
         let src = &doc["sources"][0];
@@ -361,7 +418,7 @@ mod tests {
 
     #[test]
     fn a_reference_that_needs_a_cast_is_left_out_until_a_cast_column_exists() {
-        let a = analyze(hubspot(), "hubspot", 0.7, &Default::default());
+        let a = analyze(hubspot(), "hubspot", 0.7, &());
         let doc = build(&a, &Options::default());
         assert!(!rel_names(table(&doc, "company"), "array_relationships")
             .iter()
@@ -370,7 +427,7 @@ mod tests {
         let mut cast = col("_associatedcompanyid", "text");
         cast.generated = true;
         tables[0].columns.push(cast);
-        let a = analyze(tables, "hubspot", 0.7, &Default::default());
+        let a = analyze(tables, "hubspot", 0.7, &());
         let doc = build(&a, &Options::default());
         let rel = &table(&doc, "contact")["object_relationships"];
         assert!(rel
@@ -383,7 +440,7 @@ mod tests {
 
     #[test]
     fn formats_wrap_the_same_document() {
-        let a = analyze(hubspot(), "hubspot", 0.7, &Default::default());
+        let a = analyze(hubspot(), "hubspot", 0.7, &());
         let plain = build(&a, &Options::default());
         let replace = build(
             &a,
@@ -432,7 +489,7 @@ mod tests {
             sequin_table("hubspot", "contact_aggregate", &[]),
             sequin_table("hubspot", "2nd table", &[]),
         ];
-        let a = analyze(tables, "hubspot", 0.7, &Default::default());
+        let a = analyze(tables, "hubspot", 0.7, &());
         let doc = build(&a, &Options::default());
         let ids: Vec<String> = doc["sources"][0]["tables"]
             .as_array()
@@ -461,13 +518,10 @@ mod tests {
         let mut reversed = hubspot();
         reversed.reverse();
         let a = build(
-            &analyze(hubspot(), "hubspot", 0.7, &Default::default()),
+            &analyze(hubspot(), "hubspot", 0.7, &()),
             &Options::default(),
         );
-        let b = build(
-            &analyze(reversed, "hubspot", 0.7, &Default::default()),
-            &Options::default(),
-        );
+        let b = build(&analyze(reversed, "hubspot", 0.7, &()), &Options::default());
         assert_eq!(
             serde_json::to_string(&a).unwrap(),
             serde_json::to_string(&b).unwrap()

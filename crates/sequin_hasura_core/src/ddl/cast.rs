@@ -2,8 +2,8 @@
 //! the column keeps working after `DROP EXTENSION`) that turns a value which does not
 //! convert into NULL instead of an error, so a sync's INSERT never fails on it.
 
+use crate::catalog::{type_family, TypeFamily};
 use crate::error::{ApiError, ApiResult, Code};
-use crate::model::{type_family, TypeFamily};
 
 /// The target types we can cast to safely, as `typname`s.
 pub const SUPPORTED_TARGETS: &[&str] = &[

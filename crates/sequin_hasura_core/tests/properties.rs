@@ -8,12 +8,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use proptest::prelude::*;
 use serde_json::Value;
 
-use crate::metadata::{build, derived_names};
-use crate::model::fixtures::col;
-use crate::model::{RelKind, Table};
-use crate::names::is_graphql_name;
-use crate::options::Options;
-use crate::suggest::analyze;
+use sequin_hasura_core::catalog::{RelKind, Table};
+use sequin_hasura_core::hasura::document::build;
+use sequin_hasura_core::hasura::names::{derived_names, is_graphql_name};
+use sequin_hasura_core::options::Options;
+use sequin_hasura_core::testing::{analyze, col};
 
 const NAMES: &[&str] = &[
     "id",
@@ -205,12 +204,12 @@ proptest! {
 
     #[test]
     fn hostile_schemas_give_valid_unique_collision_free_documents(tables in schema_strategy(), min in 0.0f64..0.8) {
-        let a = analyze(tables.clone(), &tables[0].schema.clone(), min, &Default::default());
+        let a = analyze(tables.clone(), &tables[0].schema.clone(), min);
         let doc = build(&a, &Options::default());
         let found = problems(&doc, &a.tables);
         prop_assert!(found.is_empty(), "{found:#?}\n{}", serde_json::to_string_pretty(&doc).unwrap());
         // and deterministic
-        let again = build(&analyze(tables.clone(), &tables[0].schema.clone(), min, &Default::default()), &Options::default());
+        let again = build(&analyze(tables.clone(), &tables[0].schema.clone(), min), &Options::default());
         prop_assert_eq!(doc, again);
     }
 }

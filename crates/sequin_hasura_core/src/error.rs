@@ -49,3 +49,10 @@ impl ApiError {
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
+
+/// A NOTICE to show the caller: something worth knowing that is not an error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub message: String,
+    pub hint: Option<String>,
+}

@@ -132,84 +132,6 @@ pub fn plural_name(name: &str) -> String {
     inflect_last(name, plural)
 }
 
-/// Is `name` a valid GraphQL name that Hasura accepts (no leading `__`)?
-pub fn is_graphql_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_ascii_alphabetic() => {}
-        _ => return false,
-    }
-    !name.starts_with("__") && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
-}
-
-/// Turn any identifier into a valid GraphQL name: other characters become `_`,
-/// runs of `_` inside the name collapse, a leading digit gets a `_` in front, and
-/// a leading `__` (reserved for introspection) becomes one `_`.
-pub fn graphql_name(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        let c = if c.is_ascii_alphanumeric() { c } else { '_' };
-        if c == '_' && out.ends_with('_') && !out.is_empty() && out != "_" {
-            continue;
-        }
-        out.push(c);
-    }
-    while out.starts_with("__") {
-        out.remove(0);
-    }
-    let trimmed = out.trim_end_matches('_');
-    let mut out = if trimmed.is_empty() {
-        out.clone()
-    } else {
-        trimmed.to_string()
-    };
-    if out.is_empty() || out.chars().all(|c| c == '_') {
-        out = "_".into();
-    }
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, '_');
-    }
-    out
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// The candidates most like `wanted`, best first, at most `limit`.
-pub fn similar<'a>(wanted: &str, candidates: &'a [String], limit: usize) -> Vec<&'a str> {
-    let w = wanted.to_lowercase();
-    let mut scored: Vec<(usize, usize, &str)> = candidates
-        .iter()
-        .map(|c| {
-            let lc = c.to_lowercase();
-            let d = edit_distance(&w, &lc);
-            // a containment is as good as a typo
-            let adjusted = if w.len().min(lc.len()) >= 3 && (lc.contains(&w) || w.contains(&lc)) {
-                d.min(1)
-            } else {
-                d
-            };
-            (adjusted, d, c.as_str())
-        })
-        .filter(|(adjusted, _, c)| *adjusted <= (c.len().max(w.len()) / 2).max(2))
-        .collect();
-    scored.sort();
-    scored.into_iter().take(limit).map(|(_, _, c)| c).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,38 +163,5 @@ mod tests {
         assert_eq!(plural_name("pricebook_2"), "pricebooks_2");
         assert_eq!(plural_name("contacts_and_deals"), "contacts_and_deals");
         assert_eq!(singular_name("user_roles"), "user_role");
-    }
-
-    #[test]
-    fn graphql_names_are_sanitised() {
-        assert_eq!(graphql_name("account"), "account");
-        assert_eq!(graphql_name("My Table"), "My_Table");
-        assert_eq!(graphql_name("1st"), "_1st");
-        assert_eq!(graphql_name("__typename"), "_typename");
-        assert_eq!(graphql_name("café"), "caf");
-        assert_eq!(graphql_name("x\"; drop table y; --"), "x_drop_table_y");
-        assert_eq!(graphql_name(""), "_");
-        assert_eq!(graphql_name("???"), "_");
-        for raw in ["a b", "1", "__x", "ü", "\"", "a-b-c", "_"] {
-            assert!(is_graphql_name(&graphql_name(raw)), "{raw}");
-        }
-        assert!(!is_graphql_name("__typename"));
-        assert!(!is_graphql_name("9a"));
-        assert!(!is_graphql_name(""));
-        assert!(is_graphql_name("_a9"));
-    }
-
-    #[test]
-    fn similar_names_rank_typos_first() {
-        let names: Vec<String> = ["hubspot", "salesforce", "public", "hubspot_staging"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        assert_eq!(similar("hubspt", &names, 3), vec!["hubspot"]);
-        assert_eq!(
-            similar("hubspot_stag", &names, 3),
-            vec!["hubspot_staging", "hubspot"]
-        );
-        assert!(similar("zzzzzzzz", &names, 3).is_empty());
     }
 }

@@ -1,11 +1,16 @@
 //! Evidence from the synced rows, as plain data: id-shape fingerprints, which
 //! (column, target key) pairs are worth probing, and the measured match rates.
-//! The sampling and probing themselves run in `sampling` (SPI); this module only
-//! decides and scores, so it is unit-tested without Postgres.
+//! What to read is decided here ([`gather`]); reading is the [`RowSource`]'s job (the
+//! extension's is SPI), so all of it is unit-tested without Postgres.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{type_family, Column, Table, TypeFamily};
+use crate::catalog::{type_family, Column, Table, TypeFamily};
+
+mod gather;
+pub mod queries;
+
+pub use gather::{gather, RowSource, SampleRequest, MAX_DISTINCT};
 
 /// Distinct non-null values of one column, read from a bounded number of rows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -169,9 +174,7 @@ pub fn plan_column_probes(
         .collect();
     for prefix in prefix_shares(sample).keys() {
         if let Some(&t) = distinctive.get(prefix) {
-            let key = crate::infer::target_key_columns(&tables[t])
-                .first()
-                .map(|k| k.to_string());
+            let key = tables[t].key_columns().first().map(|k| k.to_string());
             if let Some(key) = key {
                 match targets.iter_mut().find(|(tt, _, _)| *tt == t) {
                     Some(existing) => existing.2 = Some(prefix.clone()),
@@ -203,7 +206,7 @@ pub fn plan_column_probes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixtures::*;
+    use crate::testing::*;
 
     #[test]
     fn id_prefixes_of_salesforce_and_stripe_ids() {

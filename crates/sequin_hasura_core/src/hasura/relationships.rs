@@ -7,10 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::ddl::Marker;
+use super::names::{graphql_name, is_graphql_name};
+use crate::catalog::Table;
 use crate::infer::{association_pair, Reference};
-use crate::model::Table;
-use crate::names::{graphql_name, plural_name};
+use crate::marker::Marker;
+use crate::words::plural_name;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,11 +42,6 @@ pub struct Relationship {
     pub reference: usize,
 }
 
-/// The column that joins for a reference: the cast column when one exists.
-pub fn join_column(r: &Reference) -> &str {
-    r.join_column.as_deref().unwrap_or(&r.child_column)
-}
-
 /// Name both directions of every reference. `taken[t]` holds the GraphQL field
 /// names table `t` already uses (its columns).
 pub fn name_relationships(
@@ -59,11 +55,13 @@ pub fn name_relationships(
     // (table, kind, wanted name, fallback qualifier, relationship)
     let mut planned: Vec<(usize, Kind, String, String, Relationship)> = Vec::new();
     for (i, r) in refs.iter().enumerate() {
-        let child_col = join_column(r).to_string();
+        let child_col = r.join_column().to_string();
+        // what the reference means from the child's side, as a GraphQL word
+        let role = graphql_name(&r.role).to_lowercase();
         planned.push((
             r.child,
             Kind::Object,
-            graphql_name(&r.role),
+            graphql_name(&role),
             graphql_name(&r.child_column),
             Relationship {
                 table: r.child,
@@ -98,11 +96,10 @@ pub fn name_relationships(
                 }
                 // a polymorphic `who_contact` is `tasks_by_who` on contact
                 let role = if r.polymorphic {
-                    r.role
-                        .strip_suffix(&format!("_{parent_entity}"))
-                        .unwrap_or(&r.role)
+                    role.strip_suffix(&format!("_{parent_entity}"))
+                        .unwrap_or(&role)
                 } else {
-                    &r.role
+                    &role
                 };
                 if role != parent_entity {
                     base = format!("{base}_by_{role}");
@@ -172,12 +169,12 @@ pub fn column_field_names(t: &Table) -> BTreeMap<String, String> {
     let mut used: BTreeSet<String> = t
         .columns
         .iter()
-        .filter(|c| crate::names::is_graphql_name(&c.name))
+        .filter(|c| is_graphql_name(&c.name))
         .map(|c| c.name.clone())
         .collect();
     let mut out = BTreeMap::new();
     for c in &t.columns {
-        if crate::names::is_graphql_name(&c.name) {
+        if is_graphql_name(&c.name) {
             out.insert(c.name.clone(), c.name.clone());
             continue;
         }
@@ -197,19 +194,13 @@ pub fn column_field_names(t: &Table) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::infer::{entity_names, infer_references};
-    use crate::model::fixtures::*;
+    use crate::testing::*;
 
     fn named(tables: &[Table]) -> Vec<(String, &'static str, String)> {
-        let refs = infer_references(tables, &tables[0].schema);
-        let refs: Vec<_> = refs.into_iter().filter(|r| r.confidence >= 0.7).collect();
-        let taken = tables
-            .iter()
-            .map(|t| column_field_names(t).into_values().collect())
-            .collect();
-        name_relationships(tables, &entity_names(tables), &refs, taken)
+        let a = analyze(tables.to_vec(), &tables[0].schema, 0.7);
+        a.rels
             .into_iter()
-            .map(|r| (tables[r.table].name.clone(), r.kind.as_str(), r.name))
+            .map(|r| (a.tables[r.table].name.clone(), r.kind.as_str(), r.name))
             .collect()
     }
 

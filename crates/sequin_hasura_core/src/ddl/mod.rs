@@ -1,0 +1,6 @@
+//! Making mismatched columns relatable: safe cast expressions ([`cast`]), the
+//! statements of cast columns, cast views and join views ([`statements`]), and the
+//! plans that decide which to create ([`plan`]). Plain text, no Postgres.
+pub mod cast;
+pub mod plan;
+pub mod statements;

@@ -1,0 +1,93 @@
+//! The SQL text a [`super::RowSource`] over SPI runs. Every identifier is quoted;
+//! every value is a parameter.
+
+use super::gather::FINGERPRINT_KEYS;
+use super::{Probe, ProbeType};
+use crate::catalog::Table;
+use crate::ident::{quote_ident, QualifiedName};
+
+fn relation(t: &Table) -> String {
+    QualifiedName::new(&t.schema, &t.name).quoted()
+}
+
+/// One row, one jsonb array of `[column index, value]` pairs: the distinct non-null
+/// values of `columns` among the first `$1` rows of `t`.
+pub fn sample(t: &Table, columns: &[&str]) -> String {
+    let select: Vec<String> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{}::text AS c{i}", quote_ident(c)))
+        .collect();
+    let pairs: Vec<String> = (0..columns.len()).map(|i| format!("({i}, c{i})")).collect();
+    format!(
+        "SELECT coalesce(jsonb_agg(jsonb_build_array(k, v)), '[]'::pg_catalog.jsonb)
+         FROM (SELECT DISTINCT x.k, x.v
+               FROM (SELECT {} FROM {} LIMIT $1) s
+               CROSS JOIN LATERAL (VALUES {}) AS x(k, v)
+               WHERE x.v IS NOT NULL) z",
+        select.join(", "),
+        relation(t),
+        pairs.join(", ")
+    )
+}
+
+/// Tables whose first keys one [`first_keys`] query reads.
+pub const FIRST_KEYS_PER_QUERY: usize = 100;
+
+/// Rows `(table index int4, keys text[])`: the first keys of each target.
+pub fn first_keys(tables: &[Table], targets: &[(usize, &str)]) -> String {
+    targets
+        .iter()
+        .map(|(t, key)| {
+            let k = quote_ident(key);
+            format!(
+                "SELECT {t} AS t, ARRAY(SELECT {k}::text FROM {} WHERE {k} IS NOT NULL LIMIT {FINGERPRINT_KEYS}) AS keys",
+                relation(&tables[*t])
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+}
+
+/// Probes run together, this many to a query: one round trip instead of one each.
+pub const PROBES_PER_QUERY: usize = 50;
+
+/// A probe's values, typed as its key compares them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProbeArg {
+    Int8(Vec<i64>),
+    Text(Vec<String>),
+}
+
+/// Rows `(probe index int4, matched int8)` for up to [`PROBES_PER_QUERY`] probes,
+/// with the parameters to bind (`$1…`). `None` when no probe has values to test.
+pub fn count_matches(tables: &[Table], probes: &[&Probe]) -> Option<(String, Vec<ProbeArg>)> {
+    let mut parts = Vec::new();
+    let mut args = Vec::new();
+    for (j, p) in probes.iter().enumerate() {
+        let arg = match p.probe_type {
+            ProbeType::Int8 => {
+                let ints: Vec<i64> = p.values.iter().filter_map(|v| v.parse().ok()).collect();
+                if ints.is_empty() {
+                    continue;
+                }
+                ProbeArg::Int8(ints)
+            }
+            _ if p.values.is_empty() => continue,
+            _ => ProbeArg::Text(p.values.clone()),
+        };
+        let cast = match p.probe_type {
+            ProbeType::Numeric => "::pg_catalog.numeric[]",
+            ProbeType::Uuid => "::pg_catalog.uuid[]",
+            ProbeType::Text | ProbeType::Int8 => "",
+        };
+        args.push(arg);
+        let key = quote_ident(&p.key);
+        parts.push(format!(
+            "SELECT {j}::pg_catalog.int4, (SELECT pg_catalog.count(DISTINCT {key}) FROM {} WHERE {key} = ANY (${}{cast}))",
+            relation(&tables[p.target]),
+            args.len()
+        ));
+    }
+    (!parts.is_empty()).then(|| (parts.join(" UNION ALL "), args))
+}

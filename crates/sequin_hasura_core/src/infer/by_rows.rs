@@ -1,0 +1,171 @@
+//! Deciding with rows: the target whose key holds the sampled values; several for a
+//! polymorphic column; none when the values match no table, whatever the name says.
+
+use super::by_name::{decide_by_name, make_reference, runner_up_of};
+use super::candidates::ColumnCandidates;
+use super::entity::EntityIndex;
+use super::rules::*;
+use super::{round3, Measured, Reference, RunnerUp};
+use crate::catalog::Table;
+use crate::evidence::{ColumnEvidence, TargetMatch, MIN_SAMPLE};
+
+fn measured(ev: &ColumnEvidence, m: &TargetMatch) -> Measured {
+    Measured {
+        sampled: ev.sampled,
+        tested: m.tested,
+        matched: m.matched,
+        match_rate: round3(m.rate()),
+        id_prefix: m.prefix.clone(),
+    }
+}
+
+/// Rows decide: the target whose key holds the values; several for a polymorphic
+/// column; none when the values match no table, whatever the name says.
+pub(super) fn decide_with_rows(
+    tables: &[Table],
+    index: &EntityIndex,
+    cc: &ColumnCandidates,
+    ev: &ColumnEvidence,
+) -> Vec<Reference> {
+    let name_score = |t: usize| cc.cands.iter().find(|c| c.table == t);
+    // in a small sample only id prefixes count
+    let small = ev.sampled < MIN_SAMPLE;
+    let mut matches: Vec<&TargetMatch> = ev
+        .matches
+        .iter()
+        .filter(|m| !small || m.prefix.is_some())
+        .collect();
+    matches.sort_by(|a, b| {
+        b.rate()
+            .total_cmp(&a.rate())
+            .then_with(|| {
+                let (sa, sb) = (
+                    name_score(a.table).map_or(0.0, |c| c.score),
+                    name_score(b.table).map_or(0.0, |c| c.score),
+                );
+                sb.total_cmp(&sa)
+            })
+            .then_with(|| {
+                tables[a.table]
+                    .qualified()
+                    .cmp(&tables[b.table].qualified())
+            })
+    });
+    // polymorphic: several prefix-distinct targets, none holding nearly all values
+    let by_prefix: Vec<&&TargetMatch> = matches
+        .iter()
+        .filter(|m| m.prefix.is_some() && m.rate() >= POLYMORPHIC_MIN_SHARE)
+        .collect();
+    let top_rate = matches.first().map_or(0.0, |m| m.rate());
+    if by_prefix.len() >= 2 && top_rate < 0.9 {
+        let total: f64 = by_prefix.iter().map(|m| m.rate()).sum::<f64>().min(1.0);
+        return by_prefix
+            .iter()
+            .filter_map(|m| {
+                let role = format!("{}_{}", cc.stem, index.entity[m.table]);
+                let mut r = make_reference(
+                    tables,
+                    cc,
+                    m.table,
+                    0.6 + 0.35 * total,
+                    vec!["id_prefix".into(), "polymorphic".into()],
+                    &role,
+                )?;
+                r.polymorphic = true;
+                r.measured = Some(measured(ev, m));
+                Some(r)
+            })
+            .collect();
+    }
+    let Some(best) = matches.first() else {
+        return vec![];
+    };
+    if best.rate() < MIN_MATCH_RATE && small {
+        return decide_by_name(tables, cc).into_iter().collect();
+    }
+    if best.rate() < MIN_MATCH_RATE {
+        // the rows contradict the name: keep the name's best, demoted, so the
+        // suggestion shows why it was dropped
+        let Some(c) = cc.cands.first() else {
+            return vec![];
+        };
+        let rate = ev
+            .matches
+            .iter()
+            .find(|m| m.table == c.table)
+            .map_or(0.0, |m| m.rate());
+        let Some(mut r) = make_reference(
+            tables,
+            cc,
+            c.table,
+            c.score.min(0.6) * rate,
+            vec![c.rule.clone(), "rows_contradict".into()],
+            &c.role,
+        ) else {
+            return vec![];
+        };
+        r.measured = ev
+            .matches
+            .iter()
+            .find(|m| m.table == c.table)
+            .map(|m| measured(ev, m));
+        return vec![r];
+    }
+    let (score, rule, role) = match name_score(best.table) {
+        Some(c) => (c.score, c.rule.clone(), c.role.clone()),
+        None if best.prefix.is_some() => {
+            (SCORE_PREFIX_ONLY, "id_prefix".to_string(), cc.stem.clone())
+        }
+        None => (
+            SCORE_VALUES_ONLY,
+            "values_match".to_string(),
+            cc.stem.clone(),
+        ),
+    };
+    let combined =
+        0.5 * score + 0.5 * best.rate() + 0.05 * f64::from(u8::from(best.prefix.is_some()));
+    let Some(mut r) = make_reference(
+        tables,
+        cc,
+        best.table,
+        combined.min(1.0),
+        vec![rule, "rows_match".into()],
+        &role,
+    ) else {
+        return vec![];
+    };
+    r.measured = Some(measured(ev, best));
+    if let Some(second) = matches
+        .get(1)
+        .filter(|m| m.rate() >= best.rate() - 0.05 && m.rate() >= MIN_MATCH_RATE)
+    {
+        let (s1, s2) = (
+            name_score(best.table).map(|c| c.score),
+            name_score(second.table).map(|c| c.score),
+        );
+        r.runner_up = Some(RunnerUp {
+            table: second.table,
+            column: second.key.clone(),
+            score: round3(0.5 * s2.unwrap_or(0.0) + 0.5 * second.rate()),
+            rule: "rows_match".into(),
+        });
+        if s1 == s2 {
+            r.rules.push("tie".into());
+            r.confidence = round3(r.confidence * TIE_FACTOR);
+        }
+    } else if let Some(c) = cc.cands.iter().find(|c| {
+        // a name candidate the rows did not contradict
+        c.table != best.table
+            && ev
+                .matches
+                .iter()
+                .find(|m| m.table == c.table)
+                .is_none_or(|m| m.rate() >= MIN_MATCH_RATE)
+    }) {
+        // the name's other candidates, now outvoted by the rows
+        if c.score >= score - RUNNER_UP_WINDOW {
+            r.runner_up = runner_up_of(tables, cc, c);
+        }
+    }
+    vec![r]
+}

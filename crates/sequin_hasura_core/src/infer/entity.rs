@@ -1,0 +1,197 @@
+//! What each table is called: its entity keys (singular, source prefix removed),
+//! looked up by the rules.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::rules::PENALTY_OTHER_SCHEMA;
+use crate::catalog::{is_sequin_system_table, Table};
+use crate::words::singular_name;
+
+/// A target table a rule found for a column.
+pub(super) struct Candidate {
+    pub(super) table: usize,
+    pub(super) score: f64,
+    pub(super) rule: String,
+    pub(super) role: String,
+}
+
+/// Lookup from entity keys to tables.
+pub struct EntityIndex<'a> {
+    pub(super) tables: &'a [Table],
+    primary_schema: &'a str,
+    by_key: BTreeMap<String, Vec<usize>>,
+    pub(super) by_squashed: BTreeMap<String, Vec<usize>>,
+    /// Each table's own main entity key: singular, without the schema's source prefix.
+    pub entity: Vec<String>,
+    /// Schemas whose links carry no id suffix by convention (Airtable).
+    pub(super) bare_link_schemas: BTreeSet<String>,
+    /// The last word(s) of each key (`state` of `workflow_state`) → tables.
+    pub(super) by_last_words: BTreeMap<String, Vec<usize>>,
+    /// Key columns named other than `id` (`account_id` of Jira's `user`, `deal_id`
+    /// of Fivetran's `deal`) → their tables, for tables with no `id` column.
+    pub(super) by_key_column: BTreeMap<String, Vec<usize>>,
+}
+
+/// Schemas where a link to another record is a bare-named column: Sequin's Airtable
+/// schemas (they hold `_airtable_schema`), or any schema with no `*_id` column at all.
+fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
+    let mut with_id_suffix: BTreeMap<&str, bool> = BTreeMap::new();
+    let mut airtable = BTreeSet::new();
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in tables {
+        if t.name == "_airtable_schema" {
+            airtable.insert(t.schema.clone());
+        }
+        if is_sequin_system_table(&t.name) {
+            continue;
+        }
+        *count.entry(&t.schema).or_default() += 1;
+        let has = t
+            .columns
+            .iter()
+            .any(|c| c.name.to_lowercase().ends_with("_id"));
+        *with_id_suffix.entry(&t.schema).or_default() |= has;
+    }
+    for (schema, has) in with_id_suffix {
+        if !has && count[schema] >= 2 {
+            airtable.insert(schema.to_string());
+        }
+    }
+    airtable
+}
+
+pub(super) fn squash(s: &str) -> String {
+    s.chars().filter(|c| *c != '_').collect()
+}
+
+/// A prefix shared by most tables of a schema (`stripe_customer`, `stripe_charge`).
+fn source_prefixes(tables: &[Table]) -> BTreeMap<String, String> {
+    let mut per_schema: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for t in tables {
+        if !is_sequin_system_table(&t.name) {
+            per_schema.entry(&t.schema).or_default().push(&t.name);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (schema, names) in per_schema {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for n in &names {
+            if let Some((first, rest)) = n.split_once('_') {
+                if !rest.is_empty() {
+                    *counts.entry(first).or_default() += 1;
+                }
+            }
+        }
+        if let Some((prefix, count)) = counts
+            .iter()
+            .max_by_key(|(p, c)| (**c, std::cmp::Reverse(**p)))
+        {
+            if *count >= 2 && (*count as f64) >= 0.6 * names.len() as f64 {
+                out.insert(schema.to_string(), format!("{prefix}_"));
+            }
+        }
+    }
+    out
+}
+
+impl<'a> EntityIndex<'a> {
+    pub fn new(tables: &'a [Table], primary_schema: &'a str) -> Self {
+        let prefixes = source_prefixes(tables);
+        let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_squashed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut entity = Vec::with_capacity(tables.len());
+        for (i, t) in tables.iter().enumerate() {
+            let lower = t.name.to_lowercase();
+            let mut keys = BTreeSet::new();
+            keys.insert(singular_name(&lower));
+            let mut main = singular_name(&lower);
+            for prefix in [
+                prefixes.get(&t.schema).cloned(),
+                Some(format!("{}_", t.schema.to_lowercase())),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if let Some(rest) = lower.strip_prefix(&prefix) {
+                    if !rest.is_empty() {
+                        main = singular_name(rest);
+                        keys.insert(main.clone());
+                    }
+                }
+            }
+            // Salesforce custom objects (`invoice__c`, `invoice_c`) are named without
+            // the suffix by their lookups (`invoice__c` → stem `invoice`)
+            if let Some(base) = main.strip_suffix("__c").or_else(|| main.strip_suffix("_c")) {
+                if !base.is_empty() && !base.ends_with('_') {
+                    let base = singular_name(base);
+                    keys.insert(base.clone());
+                    main = base;
+                }
+            }
+            entity.push(main);
+            if is_sequin_system_table(&t.name) || t.key_columns().is_empty() {
+                continue;
+            }
+            for k in keys {
+                by_squashed.entry(squash(&k)).or_default().push(i);
+                by_key.entry(k).or_default().push(i);
+            }
+        }
+        let mut by_key_column: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, t) in tables.iter().enumerate() {
+            if is_sequin_system_table(&t.name) || t.column("id").is_some() {
+                continue;
+            }
+            if let Some(k) = t.key_columns().first() {
+                let k = k.to_lowercase();
+                if k.len() >= 5 && k.ends_with("id") {
+                    by_key_column.entry(k).or_default().push(i);
+                }
+            }
+        }
+        let mut by_last_words: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (key, ts) in &by_key {
+            for (i, _) in key.match_indices('_') {
+                by_last_words
+                    .entry(key[i + 1..].to_string())
+                    .or_default()
+                    .extend(ts);
+            }
+        }
+        EntityIndex {
+            tables,
+            primary_schema,
+            by_key,
+            by_squashed,
+            entity,
+            bare_link_schemas: bare_link_schemas(tables),
+            by_last_words,
+            by_key_column,
+        }
+    }
+
+    pub(super) fn lookup(&self, key: &str) -> &[usize] {
+        self.by_key.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub(super) fn schema_penalty(&self, child: usize, parent: usize) -> f64 {
+        let (c, p) = (&self.tables[child], &self.tables[parent]);
+        if c.schema == p.schema {
+            0.0
+        } else if p.schema == self.primary_schema {
+            PENALTY_OTHER_SCHEMA / 2.0
+        } else {
+            PENALTY_OTHER_SCHEMA
+        }
+    }
+}
+
+/// Split `associations_<a>_<b>` into two table entity keys, using the tables that exist.
+pub fn association_pair(name: &str, known: &dyn Fn(&str) -> bool) -> Option<(String, String)> {
+    let rest = name.strip_prefix("associations_")?;
+    let tokens: Vec<&str> = rest.split('_').collect();
+    (1..tokens.len()).find_map(|i| {
+        let (a, b) = (tokens[..i].join("_"), tokens[i..].join("_"));
+        (known(&a) && known(&b)).then_some((a, b))
+    })
+}

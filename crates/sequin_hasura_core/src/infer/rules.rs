@@ -1,0 +1,114 @@
+//! The rule scores and the word lists inference reads: the README's rule table.
+
+// Rule scores, names only. Row evidence (when present) moves them.
+pub(super) const SCORE_NAMESPACE: f64 = 0.97;
+pub(super) const SCORE_EXACT: f64 = 0.95;
+pub(super) const SCORE_SQUASHED_EXACT: f64 = 0.92;
+pub(super) const SCORE_SELF: f64 = 0.9;
+pub(super) const SCORE_ROLE_SUFFIX: f64 = 0.88;
+pub(super) const SCORE_CONVENTION: f64 = 0.85;
+pub(super) const SCORE_SQUASHED_SUFFIX: f64 = 0.8;
+pub(super) const SCORE_ENTITY_SUFFIX: f64 = 0.75;
+pub(super) const SCORE_KEY_NAME: f64 = 0.9;
+pub(super) const SCORE_KEY_NAME_SUFFIX: f64 = 0.82;
+pub(super) const SCORE_BARE_NAME: f64 = 0.6;
+/// A bare name where bare names are how links are made (Airtable).
+pub(super) const SCORE_BARE_LINK: f64 = 0.8;
+pub(super) const PENALTY_VENDOR_PREFIX: f64 = 0.02;
+pub(super) const PENALTY_OTHER_SCHEMA: f64 = 0.05;
+pub(super) const PENALTY_CAST: f64 = 0.05;
+pub(super) const PENALTY_SHORTER_SUFFIX: f64 = 0.03;
+/// Exact ties keep this share of their confidence.
+pub(super) const TIE_FACTOR: f64 = 0.7;
+/// A runner-up within this distance of the winner is reported.
+pub(super) const RUNNER_UP_WINDOW: f64 = 0.1;
+
+/// Column-name prefixes that vendors put in front of a reference.
+pub(super) const VENDOR_PREFIXES: &[&str] = &["hubspot_", "hs_", "properties_", "property_"];
+
+/// Stems that name something other than a row of a synced table.
+pub(super) const NOT_REFERENCES: &[&str] = &[
+    "external",
+    "upstream",
+    "client_reference",
+    "idempotency",
+    "sync",
+    "object",
+    "correlation",
+    "trace",
+    "tracking",
+    "session",
+    "request",
+    "portal",
+];
+
+/// Role words that name a user of the source system (Salesforce's audit and
+/// ownership fields), resolved to the `user` table when there is one.
+pub(super) const USER_ROLES: &[&str] = &[
+    "owner",
+    "created_by",
+    "last_modified_by",
+    "modified_by",
+    "updated_by",
+    "deleted_by",
+    "activated_by",
+    "manager",
+    "delegated_approver",
+    "assigned_to",
+    "assignee",
+    "approver",
+    "creator",
+    "submitted_by",
+    "forecast_user",
+    "reporter",
+    "author",
+    "requester",
+    "submitter",
+    "reviewer",
+];
+
+/// Role words that point back at the same table.
+pub(super) const SELF_ROLES: &[&str] = &[
+    "parent",
+    "master_record",
+    "reports_to",
+    "replaced_by",
+    "replacement_for",
+    "reversed_by",
+    "reversal_of",
+    "superseded_by",
+    "merged_into",
+    "duplicate_of",
+    "original",
+    "previous",
+    "next",
+];
+
+/// A column whose values carry several distinctive id prefixes, each found in its
+/// own table, refers to all of them.
+pub(super) const POLYMORPHIC_MIN_SHARE: f64 = 0.1;
+/// Below this match rate the rows contradict the name.
+pub(super) const MIN_MATCH_RATE: f64 = 0.5;
+/// Name score for a target found only by its id prefix, or only by its values.
+pub(super) const SCORE_PREFIX_ONLY: f64 = 0.8;
+pub(super) const SCORE_VALUES_ONLY: f64 = 0.4;
+
+pub(super) const LINK_ATTRIBUTES: &[&str] = &[
+    "labels",
+    "label",
+    "type",
+    "type_id",
+    "category",
+    "role",
+    "is_primary",
+    "is_deleted",
+    "deleted",
+    "association_type_id",
+    "association_label",
+    "created_at",
+    "updated_at",
+    "created_date",
+    "last_modified_date",
+    "system_modstamp",
+    "status",
+];

@@ -1,0 +1,719 @@
+use super::*;
+use crate::evidence::{ColumnEvidence, TargetMatch};
+use crate::testing::*;
+
+fn infer_with_evidence(tables: &[Table], primary: &str, evidence: &Evidence) -> Vec<Reference> {
+    let index = EntityIndex::new(tables, primary);
+    infer(tables, &index, column_candidates(tables, &index), evidence)
+}
+
+/// Names alone.
+fn infer_references(tables: &[Table], primary: &str) -> Vec<Reference> {
+    infer_with_evidence(tables, primary, &Evidence::new())
+}
+
+fn find<'a>(
+    tables: &[Table],
+    refs: &'a [Reference],
+    table: &str,
+    col: &str,
+) -> Option<&'a Reference> {
+    refs.iter()
+        .find(|r| tables[r.child].name == table && r.child_column == col)
+}
+
+fn target(tables: &[Table], refs: &[Reference], table: &str, col: &str) -> Option<String> {
+    find(tables, refs, table, col).map(|r| format!("{}.{}", tables[r.parent].name, r.parent_column))
+}
+
+#[test]
+fn table_id_columns_point_at_that_table() {
+    let tables = vec![
+        sequin_table("sf", "account", &[("name", "text")]),
+        sequin_table(
+            "sf",
+            "opportunity",
+            &[("account_id", "text"), ("amount", "numeric")],
+        ),
+    ];
+    let refs = infer_references(&tables, "sf");
+    assert_eq!(refs.len(), 1);
+    assert_eq!(
+        target(&tables, &refs, "opportunity", "account_id").as_deref(),
+        Some("account.id")
+    );
+    assert_eq!(refs[0].role, "account");
+    assert!(refs[0].confidence >= 0.9);
+    assert_eq!(refs[0].cast, None);
+}
+
+#[test]
+fn plural_tables_and_source_prefixes() {
+    let tables = vec![
+        sequin_table("s", "contacts", &[]),
+        sequin_table("s", "deals", &[("contact_id", "text")]),
+        sequin_table("st", "stripe_customer", &[]),
+        sequin_table("st", "stripe_charge", &[("customer_id", "text")]),
+        sequin_table(
+            "st",
+            "stripe_invoice",
+            &[("customer_id", "text"), ("charge_id", "text")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "deals", "contact_id").as_deref(),
+        Some("contacts.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "stripe_charge", "customer_id").as_deref(),
+        Some("stripe_customer.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "stripe_invoice", "charge_id").as_deref(),
+        Some("stripe_charge.id")
+    );
+}
+
+#[test]
+fn role_named_references_take_the_longest_table_and_the_namespace() {
+    let tables = vec![
+        sequin_table("s", "account", &[]),
+        sequin_table("s", "payment_method", &[]),
+        sequin_table("s", "method", &[]),
+        sequin_table("s", "card", &[]),
+        sequin_table("s", "issuing_card", &[]),
+        sequin_table("s", "issuing_authorization", &[("card_id", "text")]),
+        sequin_table("s", "charge", &[("card_id", "text")]),
+        sequin_table("s", "lead", &[("converted_account_id", "text")]),
+        sequin_table("s", "customer", &[("default_payment_method_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "lead", "converted_account_id").as_deref(),
+        Some("account.id")
+    );
+    assert_eq!(
+        find(&tables, &refs, "lead", "converted_account_id")
+            .unwrap()
+            .role,
+        "converted_account"
+    );
+    assert_eq!(
+        target(&tables, &refs, "customer", "default_payment_method_id").as_deref(),
+        Some("payment_method.id")
+    );
+    let issuing = find(&tables, &refs, "issuing_authorization", "card_id").unwrap();
+    assert_eq!(tables[issuing.parent].name, "issuing_card");
+    assert_eq!(
+        tables[issuing.runner_up.as_ref().unwrap().table].name,
+        "card"
+    );
+    assert_eq!(
+        target(&tables, &refs, "charge", "card_id").as_deref(),
+        Some("card.id")
+    );
+}
+
+#[test]
+fn self_references_and_salesforce_conventions() {
+    let tables = vec![
+        sequin_table(
+            "sf",
+            "user",
+            &[("manager_id", "text"), ("user_role_id", "text")],
+        ),
+        sequin_table("sf", "user_role", &[("parent_role_id", "text")]),
+        sequin_table(
+            "sf",
+            "account",
+            &[
+                ("parent_id", "text"),
+                ("master_record_id", "text"),
+                ("owner_id", "text"),
+                ("created_by_id", "text"),
+                ("last_modified_by_id", "text"),
+            ],
+        ),
+        sequin_table(
+            "sf",
+            "contact",
+            &[("reports_to_id", "text"), ("account_id", "text")],
+        ),
+        sequin_table("sf", "pricebook_2", &[]),
+        sequin_table(
+            "sf",
+            "opportunity",
+            &[("pricebook2_id", "text"), ("referral_account__c", "text")],
+        ),
+        sequin_table(
+            "sf",
+            "order",
+            &[("pricebook_2_id", "text"), ("partner_account_c", "text")],
+        ),
+    ];
+    let refs = infer_references(&tables, "sf");
+    let t = |table, col| target(&tables, &refs, table, col);
+    assert_eq!(t("user", "manager_id").as_deref(), Some("user.id"));
+    assert_eq!(
+        t("user_role", "parent_role_id").as_deref(),
+        Some("user_role.id")
+    );
+    assert_eq!(t("account", "parent_id").as_deref(), Some("account.id"));
+    assert_eq!(
+        t("account", "master_record_id").as_deref(),
+        Some("account.id")
+    );
+    assert_eq!(t("contact", "reports_to_id").as_deref(), Some("contact.id"));
+    for c in ["owner_id", "created_by_id", "last_modified_by_id"] {
+        assert_eq!(t("account", c).as_deref(), Some("user.id"), "{c}");
+    }
+    assert_eq!(t("user", "user_role_id").as_deref(), Some("user_role.id"));
+    assert_eq!(
+        t("opportunity", "pricebook2_id").as_deref(),
+        Some("pricebook_2.id")
+    );
+    assert_eq!(
+        t("order", "pricebook_2_id").as_deref(),
+        Some("pricebook_2.id")
+    );
+    assert_eq!(
+        t("opportunity", "referral_account__c").as_deref(),
+        Some("account.id")
+    );
+    assert_eq!(
+        t("order", "partner_account_c").as_deref(),
+        Some("account.id")
+    );
+}
+
+#[test]
+fn hubspot_conventions() {
+    let tables = vec![
+        sequin_table("hubspot", "owner", &[("user_id", "bigint")]),
+        sequin_table(
+            "hubspot",
+            "company",
+            &[
+                ("hubspot_owner_id", "text"),
+                ("hs_parent_company_id", "text"),
+            ],
+        ),
+        sequin_table("hubspot", "product", &[]),
+        sequin_table(
+            "hubspot",
+            "line_item",
+            &[("hs_product_id", "text"), ("hs_object_id", "text")],
+        ),
+        sequin_table(
+            "hubspot",
+            "contact",
+            &[
+                ("associatedcompanyid", "numeric"),
+                ("hubspot_owner_id", "text"),
+                ("company", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "hubspot");
+    let t = |table, col| target(&tables, &refs, table, col);
+    assert_eq!(
+        t("company", "hubspot_owner_id").as_deref(),
+        Some("owner.id")
+    );
+    assert_eq!(
+        t("company", "hs_parent_company_id").as_deref(),
+        Some("company.id")
+    );
+    assert_eq!(
+        t("line_item", "hs_product_id").as_deref(),
+        Some("product.id")
+    );
+    assert_eq!(t("line_item", "hs_object_id"), None);
+    let assoc = find(&tables, &refs, "contact", "associatedcompanyid").unwrap();
+    assert_eq!(tables[assoc.parent].name, "company");
+    assert_eq!(assoc.cast.as_deref(), Some("text"));
+    assert_eq!(assoc.role, "associated_company");
+    // a bare `company` column is a name, not an id, until rows say otherwise
+    assert!(
+        find(&tables, &refs, "contact", "company")
+            .unwrap()
+            .confidence
+            < 0.7
+    );
+    // owner.user_id is HubSpot's user, a table that is not synced
+    assert_eq!(t("owner", "user_id"), None);
+}
+
+#[test]
+fn look_alikes_are_not_references() {
+    let tables = vec![
+        sequin_table("s", "customer", &[]),
+        sequin_table(
+            "s",
+            "checkout_session",
+            &[
+                ("client_reference_id", "text"),
+                ("upstream_id", "text"),
+                ("customer_id", "text"),
+            ],
+        ),
+        sequin_table(
+            "s",
+            "charge",
+            &[
+                ("created_at", "timestamp"),
+                ("paid", "bool"),
+                ("customer_ids", "text[]"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    let cols: Vec<&str> = refs.iter().map(|r| r.child_column.as_str()).collect();
+    assert_eq!(cols, vec!["customer_id"]);
+}
+
+#[test]
+fn ties_across_schemas_are_never_silent() {
+    let tables = vec![
+        sequin_table("a", "contact", &[]),
+        sequin_table("b", "contact", &[]),
+        sequin_table("c", "deal", &[("contact_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "c");
+    let r = find(&tables, &refs, "deal", "contact_id").unwrap();
+    assert!(r.rules.contains(&"tie".to_string()));
+    assert!(r.confidence < 0.7);
+    assert!(r.runner_up.is_some());
+}
+
+#[test]
+fn same_schema_beats_other_schema_and_mismatched_types_get_a_cast() {
+    let mut users = keyless_table("public", "users", &[("id", "int4"), ("email", "text")]);
+    users.primary_key = vec!["id".into()];
+    let tables = vec![
+        users,
+        sequin_table("salesforce", "contact", &[("user_id", "varchar")]),
+    ];
+    let refs = infer_references(&tables, "salesforce");
+    let r = find(&tables, &refs, "contact", "user_id").unwrap();
+    assert_eq!(tables[r.parent].qualified(), "public.users");
+    assert_eq!(r.cast.as_deref(), Some("int4"));
+    assert!(r.rules.contains(&"needs_cast".to_string()));
+}
+
+#[test]
+fn unique_non_primary_keys_are_targets() {
+    // Heroku Connect: integer id, varchar sfid unique; lookups hold sfids.
+    let mut account = keyless_table(
+        "hc",
+        "account",
+        &[("id", "int4"), ("sfid", "varchar"), ("name", "text")],
+    );
+    account.primary_key = vec!["id".into()];
+    account.unique_columns = vec!["id".into(), "sfid".into()];
+    let opp = keyless_table(
+        "hc",
+        "opportunity",
+        &[
+            ("id", "int4"),
+            ("sfid", "varchar"),
+            ("accountid", "varchar"),
+        ],
+    );
+    let tables = vec![account, opp];
+    let refs = infer_references(&tables, "hc");
+    assert_eq!(
+        target(&tables, &refs, "opportunity", "accountid").as_deref(),
+        Some("account.sfid")
+    );
+}
+
+#[test]
+fn association_tables_are_join_tables_parsed_with_the_table_list() {
+    let tables = vec![
+        sequin_table("h", "deal", &[]),
+        sequin_table("h", "line_item", &[]),
+        sequin_table("h", "quote", &[]),
+        keyless_table(
+            "h",
+            "associations_deal_line_item",
+            &[
+                ("deal_id", "text"),
+                ("line_item_id", "text"),
+                ("labels", "text[]"),
+            ],
+        ),
+        keyless_table(
+            "h",
+            "associations_line_item_quote",
+            &[
+                ("line_item_id", "text"),
+                ("quote_id", "text"),
+                ("labels", "text[]"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "h");
+    assert_eq!(refs.len(), 4);
+    assert!(refs.iter().all(|r| r.join_table));
+    let known = |k: &str| ["deal", "line_item", "quote"].contains(&k);
+    assert_eq!(
+        association_pair("associations_deal_line_item", &known),
+        Some(("deal".into(), "line_item".into()))
+    );
+    assert_eq!(
+        association_pair("associations_line_item_quote", &known),
+        Some(("line_item".into(), "quote".into()))
+    );
+    assert_eq!(association_pair("associations_car_request", &known), None);
+}
+
+#[test]
+fn general_join_tables_are_recognised() {
+    let tables = vec![
+        sequin_table(
+            "sf",
+            "opportunity",
+            &[("name", "text"), ("account_id", "text")],
+        ),
+        sequin_table("sf", "contact", &[("name", "text")]),
+        sequin_table("sf", "account", &[]),
+        sequin_table(
+            "sf",
+            "opportunity_contact_role",
+            &[
+                ("opportunity_id", "text"),
+                ("contact_id", "text"),
+                ("role", "text"),
+                ("is_primary", "bool"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "sf");
+    assert!(
+        find(&tables, &refs, "opportunity_contact_role", "contact_id")
+            .unwrap()
+            .join_table
+    );
+    assert!(
+        !find(&tables, &refs, "opportunity", "account_id")
+            .unwrap()
+            .join_table
+    );
+}
+
+#[test]
+fn numbers_and_the_table_itself_are_not_namespace_matches() {
+    let tables = vec![
+        sequin_table("sf", "pricebook_2", &[]),
+        sequin_table("sf", "product_2", &[]),
+        sequin_table("sf", "pricebook_entry", &[("product_2_id", "text")]),
+        sequin_table("sf", "opportunity_contact_role", &[("role", "text")]),
+    ];
+    let refs = infer_references(&tables, "sf");
+    let r = find(&tables, &refs, "pricebook_entry", "product_2_id").unwrap();
+    assert_eq!(tables[r.parent].name, "product_2");
+    assert_eq!(r.runner_up, None);
+    assert!(find(&tables, &refs, "opportunity_contact_role", "role").is_none());
+}
+
+fn rows(
+    table: usize,
+    column: &str,
+    sampled: usize,
+    matches: &[(usize, usize, Option<&str>)],
+) -> ((usize, String), ColumnEvidence) {
+    (
+        (table, column.to_string()),
+        ColumnEvidence {
+            sampled,
+            matches: matches
+                .iter()
+                .map(|(t, matched, prefix)| TargetMatch {
+                    table: *t,
+                    key: "id".into(),
+                    tested: sampled,
+                    matched: *matched,
+                    prefix: prefix.map(str::to_string),
+                })
+                .collect(),
+        },
+    )
+}
+
+#[test]
+fn rows_pick_the_table_that_holds_the_values() {
+    let mut users = keyless_table("public", "users", &[("id", "int4")]);
+    users.primary_key = vec!["id".into()];
+    let tables = vec![
+        users,
+        sequin_table("salesforce", "contact", &[("user_id", "varchar")]),
+        sequin_table("salesforce", "user", &[]),
+    ];
+    let by_name = infer_references(&tables, "salesforce");
+    assert_eq!(
+        target(&tables, &by_name, "contact", "user_id").as_deref(),
+        Some("user.id")
+    );
+    let ev = Evidence::from([rows(1, "user_id", 10, &[(2, 0, None), (0, 10, None)])]);
+    let refs = infer_with_evidence(&tables, "salesforce", &ev);
+    let r = find(&tables, &refs, "contact", "user_id").unwrap();
+    assert_eq!(tables[r.parent].qualified(), "public.users");
+    assert_eq!(r.cast.as_deref(), Some("int4"));
+    assert!(r.confidence >= 0.7, "{r:?}");
+    assert_eq!(r.measured.as_ref().unwrap().match_rate, 1.0);
+    assert!(r.rules.contains(&"rows_match".to_string()));
+}
+
+#[test]
+fn rows_split_a_polymorphic_column_by_id_prefix() {
+    let tables = vec![
+        sequin_table("sf", "contact", &[]),
+        sequin_table("sf", "lead", &[]),
+        sequin_table("sf", "task", &[("who_id", "text"), ("owner_id", "text")]),
+        sequin_table("sf", "user", &[]),
+    ];
+    assert!(find(&tables, &infer_references(&tables, "sf"), "task", "who_id").is_none());
+    let ev = Evidence::from([
+        rows(
+            2,
+            "who_id",
+            20,
+            &[(0, 12, Some("003")), (1, 8, Some("00Q"))],
+        ),
+        // a lead's owner is a user or a queue that is not synced
+        rows(2, "owner_id", 10, &[(3, 8, Some("005"))]),
+    ]);
+    let refs = infer_with_evidence(&tables, "sf", &ev);
+    let who: Vec<(&str, &str, bool)> = refs
+        .iter()
+        .filter(|r| r.child_column == "who_id")
+        .map(|r| {
+            (
+                tables[r.parent].name.as_str(),
+                r.role.as_str(),
+                r.polymorphic,
+            )
+        })
+        .collect();
+    assert_eq!(
+        who,
+        vec![("contact", "who_contact", true), ("lead", "who_lead", true)]
+    );
+    assert!(refs
+        .iter()
+        .filter(|r| r.child_column == "who_id")
+        .all(|r| r.confidence >= 0.9));
+    let owner = find(&tables, &refs, "task", "owner_id").unwrap();
+    assert_eq!(tables[owner.parent].name, "user");
+    assert!(!owner.polymorphic && owner.confidence >= 0.8, "{owner:?}");
+}
+
+#[test]
+fn rows_that_match_nothing_demote_a_name_and_confirm_a_bare_link() {
+    let tables = vec![
+        sequin_table("s", "account", &[]),
+        sequin_table("s", "supplier", &[]),
+        sequin_table(
+            "s",
+            "product",
+            &[("account_id", "text"), ("supplier", "text")],
+        ),
+    ];
+    let ev = Evidence::from([
+        rows(2, "account_id", 10, &[(0, 0, None)]),
+        rows(2, "supplier", 10, &[(1, 10, None)]),
+    ]);
+    let refs = infer_with_evidence(&tables, "s", &ev);
+    let account = find(&tables, &refs, "product", "account_id").unwrap();
+    assert!(account.confidence < 0.5 && account.rules.contains(&"rows_contradict".to_string()));
+    let supplier = find(&tables, &refs, "product", "supplier").unwrap();
+    assert!(supplier.confidence >= 0.7, "{supplier:?}");
+    // too few values: names decide alone
+    let ev = Evidence::from([rows(2, "account_id", 3, &[(0, 0, None)])]);
+    let refs = infer_with_evidence(&tables, "s", &ev);
+    assert!(
+        find(&tables, &refs, "product", "account_id")
+            .unwrap()
+            .confidence
+            >= 0.9
+    );
+}
+
+#[test]
+fn a_few_values_with_a_tables_id_prefix_are_enough() {
+    let tables = vec![
+        sequin_table("s", "account", &[]),
+        sequin_table("s", "charge", &[("on_behalf_of_id", "text")]),
+    ];
+    let ev = Evidence::from([rows(1, "on_behalf_of_id", 2, &[(0, 2, Some("acct_"))])]);
+    let r = infer_with_evidence(&tables, "s", &ev);
+    assert_eq!(
+        target(&tables, &r, "charge", "on_behalf_of_id").as_deref(),
+        Some("account.id")
+    );
+    // the same few values without a prefix prove nothing
+    let ev = Evidence::from([rows(1, "on_behalf_of_id", 2, &[(0, 2, None)])]);
+    assert!(infer_with_evidence(&tables, "s", &ev).is_empty());
+}
+
+#[test]
+fn people_by_role_and_tables_named_by_their_last_words() {
+    let tables = vec![
+        sequin_table("linear", "user", &[]),
+        sequin_table("linear", "workflow_state", &[]),
+        sequin_table("linear", "team", &[]),
+        sequin_table(
+            "linear",
+            "issue",
+            &[
+                ("closed_by_id", "text"),
+                ("reporter_id", "text"),
+                ("state_id", "text"),
+                ("team_id", "text"),
+                ("cycle_id", "text"),
+            ],
+        ),
+        sequin_table("shop", "product", &[]),
+        sequin_table("shop", "product_variant", &[]),
+        sequin_table("shop", "order_variant", &[]),
+        sequin_table("shop", "line_item", &[("variant_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "linear");
+    let t = |table, col| target(&tables, &refs, table, col);
+    assert_eq!(t("issue", "closed_by_id").as_deref(), Some("user.id"));
+    assert_eq!(t("issue", "reporter_id").as_deref(), Some("user.id"));
+    assert_eq!(t("issue", "state_id").as_deref(), Some("workflow_state.id"));
+    assert_eq!(t("issue", "team_id").as_deref(), Some("team.id"));
+    assert_eq!(t("issue", "cycle_id"), None);
+    // two tables end in `variant`: a tie, never a silent pick
+    let v = find(&tables, &refs, "line_item", "variant_id").unwrap();
+    assert!(v.rules.contains(&"tie".to_string()) && v.confidence < 0.7);
+}
+
+#[test]
+fn bare_links_count_where_they_are_the_convention() {
+    let mut tables = vec![
+        sequin_table("airtable", "authors", &[("name", "text")]),
+        sequin_table(
+            "airtable",
+            "books",
+            &[("author", "text"), ("related_books", "text[]")],
+        ),
+    ];
+    let refs = infer_references(&tables, "airtable");
+    assert_eq!(
+        target(&tables, &refs, "books", "author").as_deref(),
+        Some("authors.id")
+    );
+    assert!(find(&tables, &refs, "books", "author").unwrap().confidence >= 0.7);
+    assert!(find(&tables, &refs, "books", "related_books").is_none());
+    // the same column next to `_id` columns is a name until rows say otherwise
+    tables.push(sequin_table("airtable", "orders", &[("book_id", "text")]));
+    let refs = infer_references(&tables, "airtable");
+    assert!(find(&tables, &refs, "books", "author").unwrap().confidence < 0.7);
+    tables.push(keyless_table(
+        "airtable",
+        "_airtable_schema",
+        &[("id", "text")],
+    ));
+    let refs = infer_references(&tables, "airtable");
+    assert!(find(&tables, &refs, "books", "author").unwrap().confidence >= 0.7);
+}
+
+#[test]
+fn salesforce_custom_objects_are_found_by_their_lookups() {
+    let tables = vec![
+        sequin_table("sf", "account", &[]),
+        sequin_table(
+            "sf",
+            "invoice__c",
+            &[("account__c", "text"), ("name", "text")],
+        ),
+        sequin_table(
+            "sf",
+            "shipment_c",
+            &[("invoice_c", "text"), ("primary_invoice__c", "text")],
+        ),
+        sequin_table("sf", "opportunity", &[("invoice__c", "text")]),
+    ];
+    let refs = infer_references(&tables, "sf");
+    let t = |table, col| target(&tables, &refs, table, col);
+    assert_eq!(t("invoice__c", "account__c").as_deref(), Some("account.id"));
+    assert_eq!(
+        t("shipment_c", "invoice_c").as_deref(),
+        Some("invoice__c.id")
+    );
+    assert_eq!(
+        t("shipment_c", "primary_invoice__c").as_deref(),
+        Some("invoice__c.id")
+    );
+    assert_eq!(
+        t("opportunity", "invoice__c").as_deref(),
+        Some("invoice__c.id")
+    );
+    // the array back is named after the object, not its suffix
+    assert_eq!(EntityIndex::new(&tables, "").entity[1], "invoice");
+}
+
+#[test]
+fn keys_named_other_than_id_are_found_by_their_name() {
+    // Jira: users keyed by account_id; Fivetran HubSpot: deal keyed by deal_id
+    let mut user = keyless_table(
+        "jira",
+        "user",
+        &[("account_id", "text"), ("display_name", "text")],
+    );
+    user.primary_key = vec!["account_id".into()];
+    let mut deal = keyless_table("jira", "deal", &[("deal_id", "int8"), ("name", "text")]);
+    deal.primary_key = vec!["deal_id".into()];
+    let tables = vec![
+        user,
+        deal,
+        sequin_table(
+            "jira",
+            "issue",
+            &[
+                ("assignee_account_id", "text"),
+                ("reporter_account_id", "text"),
+            ],
+        ),
+        keyless_table(
+            "jira",
+            "deal_contact",
+            &[("deal_id", "int8"), ("contact_id", "int8")],
+        ),
+    ];
+    let refs = infer_references(&tables, "jira");
+    let t = |table, col| target(&tables, &refs, table, col);
+    assert_eq!(
+        t("issue", "assignee_account_id").as_deref(),
+        Some("user.account_id")
+    );
+    assert_eq!(
+        t("issue", "reporter_account_id").as_deref(),
+        Some("user.account_id")
+    );
+    assert_eq!(
+        find(&tables, &refs, "issue", "assignee_account_id")
+            .unwrap()
+            .role,
+        "assignee_account"
+    );
+    assert_eq!(
+        t("deal_contact", "deal_id").as_deref(),
+        Some("deal.deal_id")
+    );
+    // a table's own key is not a reference to itself
+    assert_eq!(t("deal", "deal_id"), None);
+}
+
+#[test]
+fn system_tables_and_columns_are_ignored() {
+    let tables = vec![
+        sequin_table("h", "contact", &[]),
+        keyless_table("h", "_sync_meta", &[("id", "int4"), ("contact_id", "text")]),
+    ];
+    assert!(infer_references(&tables, "h").is_empty());
+}

@@ -1,0 +1,156 @@
+//! The one entry every SQL function goes through: catalog → (row evidence) →
+//! inference → names, then the output each function asks for. The extension reads
+//! the catalog and rows; everything between is here.
+
+use crate::catalog::{is_sequin_system_table, Table};
+use crate::ddl::plan::{self, ExistingLookup, Plan, Planned};
+use crate::error::{ApiError, ApiResult, Code, Notice};
+use crate::evidence::{self, Evidence, RowSource};
+use crate::hasura::relationships::{column_field_names, name_relationships};
+use crate::hasura::Analysis;
+use crate::ident::QualifiedName;
+use crate::infer::{self, EntityIndex};
+use crate::options::Options;
+
+/// Infer the references of `tables` (as [`crate::catalog::decode`] returns them:
+/// sorted) that reach `opts.min_confidence`, and name both directions of each.
+/// `primary` is the schema asked about; the others were included to relate to it.
+/// Rows are read through `rows` when `opts.row_evidence` is on and a source is given.
+pub fn analyze(
+    tables: Vec<Table>,
+    primary: &str,
+    opts: &Options,
+    rows: Option<&mut dyn RowSource>,
+) -> ApiResult<Analysis> {
+    let index = EntityIndex::new(&tables, primary);
+    let candidates = infer::column_candidates(&tables, &index);
+    let evidence = match rows {
+        Some(rows) if opts.row_evidence => {
+            let requests = infer::sample_requests(&tables, &candidates);
+            evidence::gather(&tables, &requests, opts.sample_rows, rows)?
+        }
+        _ => Evidence::new(),
+    };
+    let refs: Vec<_> = infer::infer(&tables, &index, candidates, &evidence)
+        .into_iter()
+        .filter(|r| r.confidence >= opts.min_confidence)
+        .collect();
+    let entities = index.entity;
+    let tracked = (0..tables.len())
+        .filter(|&i| !is_sequin_system_table(&tables[i].name))
+        .collect();
+    let taken = tables
+        .iter()
+        .map(|t| column_field_names(t).into_values().collect())
+        .collect();
+    let rels = name_relationships(&tables, &entities, &refs, taken);
+    Ok(Analysis {
+        tables,
+        entities,
+        tracked,
+        refs,
+        rels,
+    })
+}
+
+/// Said when the schema asked about shows nothing to the caller.
+pub fn empty_schema_notice(a: &Analysis, primary: &str) -> Option<Notice> {
+    let seen = a.tracked.iter().any(|&i| a.tables[i].schema == primary);
+    (!seen).then(|| Notice {
+        message: format!("schema \"{primary}\" has no tables or views that you can see"),
+        hint: Some(
+            "the document tracks nothing from it; check the schema name and your privileges".into(),
+        ),
+    })
+}
+
+/// Said by `sequin_hasura_metadata()` when references were left out for their types.
+pub fn needing_cast_notice(a: &Analysis) -> Option<Notice> {
+    let skipped = a.needing_cast();
+    if skipped.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = skipped
+        .iter()
+        .map(|r| {
+            format!(
+                "{} (cast to {})",
+                a.describe(r),
+                r.cast.as_deref().unwrap_or("?")
+            )
+        })
+        .collect();
+    Some(Notice {
+        message: format!(
+            "left out {} relationship(s) whose column types differ: {}",
+            skipped.len(),
+            list.join("; ")
+        ),
+        hint: Some("add a generated column \"_<column>\" that casts the column to the key's type; it is used when present".into()),
+    })
+}
+
+/// Said when the event trigger flagged table changes not yet acknowledged.
+pub fn flagged_notice(flagged: &[String]) -> Option<Notice> {
+    if flagged.is_empty() {
+        return None;
+    }
+    Some(Notice {
+        message: format!(
+            "{} table change(s) flagged since the last acknowledgement: {}{}",
+            flagged.len(),
+            flagged
+                .iter()
+                .take(10)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+            if flagged.len() > 10 {
+                format!(", and {} more", flagged.len() - 10)
+            } else {
+                String::new()
+            }
+        ),
+        hint: Some("they are in this document; call sequin_hasura_ack() once Hasura has it".into()),
+    })
+}
+
+/// The index of `q` among `tables`, or 42P01.
+pub fn find_table(tables: &[Table], q: &QualifiedName) -> ApiResult<usize> {
+    tables
+        .iter()
+        .position(|t| t.schema == q.schema && t.name == q.name)
+        .ok_or_else(|| {
+            ApiError::new(
+                Code::UndefinedTable,
+                format!(
+                    "relation \"{}\" does not exist or is not visible to you",
+                    q.display()
+                ),
+            )
+        })
+}
+
+/// `sequin_hasura_plan()`: the DDL that makes the analysed schema fully relatable.
+pub fn plan(a: &Analysis, opts: &Options, existing: &dyn ExistingLookup) -> ApiResult<Plan> {
+    plan::plan_schema(&a.tables, &a.entities, &a.refs, opts, existing)
+}
+
+/// `sequin_hasura_create_join_view()`: the join view of `join`, with the sides the
+/// same analysis gives `plan` (so both choose the same).
+pub fn join_view(
+    a: &Analysis,
+    join: &QualifiedName,
+    view_name: Option<&str>,
+    opts: &Options,
+    existing: &dyn ExistingLookup,
+) -> ApiResult<Planned> {
+    let j = find_table(&a.tables, join)?;
+    let schema = opts.schema.clone().unwrap_or_else(|| join.schema.clone());
+    let request = plan::JoinViewRequest {
+        view_schema: Some(&schema),
+        view_name,
+        columns: opts.columns.as_ref(),
+    };
+    plan::plan_join(&a.tables, &a.entities, j, &a.refs, &request, existing)
+}

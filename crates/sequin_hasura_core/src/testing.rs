@@ -1,0 +1,78 @@
+//! Compact catalog builders for tests (this crate's unit tests, its property test,
+//! and the extension's). Not part of the API.
+
+use crate::catalog::{Column, RelKind, Table};
+
+pub fn col(name: &str, ty: &str) -> Column {
+    let is_array = ty.ends_with("[]");
+    let base = ty.trim_end_matches("[]");
+    let base_type = match base {
+        "varchar" | "character varying" => "varchar",
+        "integer" | "int4" => "int4",
+        "bigint" | "int8" => "int8",
+        "timestamp" => "timestamp",
+        other => other,
+    };
+    Column {
+        name: name.into(),
+        base_type: if is_array {
+            format!("_{base_type}")
+        } else {
+            base_type.into()
+        },
+        is_array,
+        generated: false,
+        selectable: true,
+        marker: None,
+    }
+}
+
+/// A Sequin-style table: `id text primary key` plus the given columns.
+pub fn sequin_table(schema: &str, name: &str, cols: &[(&str, &str)]) -> Table {
+    let mut columns = vec![col("id", "text")];
+    columns.extend(cols.iter().map(|(n, t)| col(n, t)));
+    columns.push(col("_sync_inserted_at", "timestamp"));
+    columns.push(col("_sync_updated_at", "timestamp"));
+    Table {
+        schema: schema.into(),
+        name: name.into(),
+        kind: RelKind::Table,
+        columns,
+        primary_key: vec!["id".into()],
+        unique_columns: vec!["id".into()],
+        row_estimate: 0.0,
+        pages: 0,
+        marker: None,
+    }
+}
+
+/// A table with no key: only the given columns.
+pub fn keyless_table(schema: &str, name: &str, cols: &[(&str, &str)]) -> Table {
+    Table {
+        schema: schema.into(),
+        name: name.into(),
+        kind: RelKind::Table,
+        columns: cols.iter().map(|(n, t)| col(n, t)).collect(),
+        primary_key: vec![],
+        unique_columns: vec![],
+        row_estimate: 0.0,
+        pages: 0,
+        marker: None,
+    }
+}
+
+/// Names-only analysis at `min_confidence`, as `sequin_hasura_metadata()` with
+/// `row_evidence` off would give it.
+pub fn analyze(
+    mut tables: Vec<Table>,
+    primary: &str,
+    min_confidence: f64,
+) -> crate::hasura::Analysis {
+    crate::catalog::sort_tables(&mut tables);
+    let opts = crate::options::Options {
+        min_confidence,
+        row_evidence: false,
+        ..Default::default()
+    };
+    crate::pipeline::analyze(tables, primary, &opts, None).expect("names-only analysis")
+}

@@ -1,0 +1,6 @@
+//! Words: English inflection of table names and "did you mean" similarity.
+mod inflect;
+mod similar;
+
+pub use inflect::{plural, plural_name, singular, singular_name};
+pub use similar::{edit_distance, similar};

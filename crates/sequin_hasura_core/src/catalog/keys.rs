@@ -1,7 +1,7 @@
 //! Keys: which columns of a table a reference may point at.
 
-use super::{joinable, Column, Table};
-use crate::catalog::id_like;
+use super::model::{Column, Table};
+use super::types::{id_like, joinable};
 
 /// The columns a reference may point at, best first: `id`, the primary key, then
 /// other single-column unique keys (Heroku Connect's `sfid`).

@@ -1,6 +1,6 @@
 //! Type families: which columns can be compared, and which can hold ids.
 
-use super::Column;
+use super::model::Column;
 
 /// The type families that Postgres compares without an explicit cast.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{
+use super::measure::{
     distinctive_fingerprints, plan_column_probes, prefix_shares, table_fingerprint, ColumnEvidence,
     ColumnSample, Evidence, Probe, TargetMatch,
 };

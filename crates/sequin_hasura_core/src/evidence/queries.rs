@@ -2,7 +2,7 @@
 //! every value is a parameter.
 
 use super::gather::FINGERPRINT_KEYS;
-use super::{Probe, ProbeType};
+use super::measure::{Probe, ProbeType};
 use crate::catalog::Table;
 use crate::ident::{quote_ident, QualifiedName};
 

@@ -2,9 +2,10 @@
 
 use super::candidates::ColumnCandidates;
 use super::entity::Candidate;
+use super::our_objects;
+use super::reference::{round3, Reference, RunnerUp};
 use super::rules::*;
 use super::stem::Suffix;
-use super::{our_objects, round3, Reference, RunnerUp};
 use crate::catalog::{choose_key, Table};
 
 /// A reference to `target` for `cc`, with the penalties every path shares.

@@ -4,8 +4,8 @@
 use super::by_name::{decide_by_name, make_reference, runner_up_of};
 use super::candidates::ColumnCandidates;
 use super::entity::EntityIndex;
+use super::reference::{round3, Measured, Reference, RunnerUp};
 use super::rules::*;
-use super::{round3, Measured, Reference, RunnerUp};
 use crate::catalog::Table;
 use crate::evidence::{ColumnEvidence, TargetMatch, MIN_SAMPLE};
 

@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::entity::{association_pair, EntityIndex};
+use super::reference::{round3, Reference};
 use super::rules::LINK_ATTRIBUTES;
-use super::{round3, Reference};
 use crate::catalog::{is_sequin_system_column, RelKind, Table};
 
 /// A join table holds two or more references and little else; mark its references.

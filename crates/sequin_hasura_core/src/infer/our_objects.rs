@@ -3,7 +3,7 @@
 //! both sides; a generated cast column joins in place of the column it casts.
 
 use super::entity::EntityIndex;
-use super::Reference;
+use super::reference::Reference;
 use crate::catalog::{joinable, Column, Table};
 use crate::ident::QualifiedName;
 use crate::marker::Marker;

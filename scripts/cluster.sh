@@ -17,7 +17,10 @@ case "${1:-}" in
     chown -R postgres "$PSH_DIR"
     as_postgres "$bindir/initdb" -D "$PSH_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     # no RUST_BACKTRACE in the server: errors read as users see them, not with backtraces
-    env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE runuser -u postgres -- "$bindir/pg_ctl" -D "$PSH_DIR/data" -l "$PSH_DIR/log" -w \
+    # (PSH_KEEP_BACKTRACE=1 keeps it: tests/shell/security.sh checks errors stay clean even then)
+    drop_bt=(-u RUST_BACKTRACE -u RUST_LIB_BACKTRACE)
+    [ "${PSH_KEEP_BACKTRACE:-}" = 1 ] && drop_bt=()
+    env "${drop_bt[@]}" runuser -u postgres -- "$bindir/pg_ctl" -D "$PSH_DIR/data" -l "$PSH_DIR/log" -w \
       -o "-p $PSH_PORT -k $PSH_DIR/sock -c listen_addresses=''" start >/dev/null
     ;;
   stop)

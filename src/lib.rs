@@ -11,6 +11,15 @@
 mod api;
 mod pg;
 
+/// Errors read as users see them: Rust backtraces (with build paths) never reach an
+/// error's DETAIL, whatever RUST_BACKTRACE the server was started with. Set before
+/// anything of ours can panic; std reads it once, on the first capture.
+#[pgrx::pg_guard]
+#[allow(non_snake_case)]
+pub extern "C-unwind" fn _PG_init() {
+    std::env::set_var("RUST_LIB_BACKTRACE", "0");
+}
+
 // The event trigger, its state and the SQL API of watching (see the file).
 pgrx::extension_sql_file!("sql/event_trigger.sql", name = "event_trigger", finalize);
 

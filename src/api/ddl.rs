@@ -5,6 +5,7 @@
 use pgrx::prelude::*;
 use pgrx::JsonB;
 
+use sequin_hasura_core::catalog::Table;
 use sequin_hasura_core::ddl::plan::{self as planning, ExistingLookup, Planned};
 use sequin_hasura_core::error::ApiResult;
 use sequin_hasura_core::ident::QualifiedName;
@@ -27,6 +28,18 @@ fn cast_arguments(
         required(col, "col", "'user_id'")?,
         required(as_type, "as_type", "'int4'")?,
     ))
+}
+
+/// The table a `regclass` argument names, with every table of its schema the caller
+/// can see (the planner's context). A partition is refused for its parent.
+fn table_of(oid: pgrx::pg_sys::Oid) -> ApiResult<(QualifiedName, Vec<Table>, usize)> {
+    let q = catalog::relation_name(oid)?;
+    if let Some(parent) = catalog::partition_parent(oid)? {
+        return Err(pipeline::partition_refused(&q, &parent));
+    }
+    let tables = catalog::load_tables(std::slice::from_ref(&q.schema))?;
+    let i = pipeline::find_table(&tables, &q)?;
+    Ok((q, tables, i))
 }
 
 /// Run a planned object (or say it exists already), locking `base` for no longer
@@ -53,6 +66,7 @@ fn finish(
 /// becomes NULL, so a sync's INSERT never fails. Idempotent; runs under a short
 /// `lock_timeout` (option, default 2s); the caller must own the table.
 #[pg_extern]
+#[search_path(pg_catalog, pg_temp)]
 fn sequin_hasura_create_cast_column(
     tbl: Option<RegClass>,
     col: Option<&str>,
@@ -63,11 +77,9 @@ fn sequin_hasura_create_cast_column(
     or_raise((|| {
         let (tbl, col, as_type) = cast_arguments(tbl, col, as_type)?;
         let opts = parse_options(&options, Function::CastColumn)?;
-        let q = catalog::relation_name(tbl.0)?;
+        let (q, tables, i) = table_of(tbl.0)?;
         let target = catalog::type_name(as_type.0)?;
-        let tables = catalog::load_tables(std::slice::from_ref(&q.schema))?;
-        let table = &tables[pipeline::find_table(&tables, &q)?];
-        let planned = planning::plan_cast_column(table, col, &target, new_column)?;
+        let planned = planning::plan_cast_column(&tables[i], col, &target, new_column)?;
         finish("column", &planned, &planned.name, &q, &opts)?;
         Ok(planned.name)
     })())
@@ -77,6 +89,7 @@ fn sequin_hasura_create_cast_column(
 /// exposing the table's key, `col` and `col` cast to `as_type` as `_<col>`. Named
 /// `view_name`, default `<table>_<col>_<type>`. The metadata relates through it.
 #[pg_extern]
+#[search_path(pg_catalog, pg_temp)]
 fn sequin_hasura_create_cast_view(
     tbl: Option<RegClass>,
     col: Option<&str>,
@@ -87,10 +100,9 @@ fn sequin_hasura_create_cast_view(
     or_raise((|| {
         let (tbl, col, as_type) = cast_arguments(tbl, col, as_type)?;
         let opts = parse_options(&options, Function::CastView)?;
-        let q = catalog::relation_name(tbl.0)?;
+        let (q, tables, i) = table_of(tbl.0)?;
         let target = catalog::type_name(as_type.0)?;
-        let tables = catalog::load_tables(std::slice::from_ref(&q.schema))?;
-        let table = &tables[pipeline::find_table(&tables, &q)?];
+        let table = &tables[i];
         let schema = opts.schema.clone().unwrap_or_else(|| q.schema.clone());
         catalog::check_schemas(std::slice::from_ref(&schema))?;
         let view = QualifiedName::new(
@@ -112,6 +124,7 @@ fn sequin_hasura_create_cast_view(
 /// and each side's name-like columns (or `options.columns`), prefixed by side. The
 /// sides are those `sequin_hasura_plan()` finds with the same options.
 #[pg_extern]
+#[search_path(pg_catalog, pg_temp)]
 fn sequin_hasura_create_join_view(
     join_table: Option<RegClass>,
     view_name: default!(Option<&str>, "NULL"),
@@ -154,6 +167,7 @@ fn plan_for(
 /// a cast column (or, with `"cast": "view"`, a cast view) for every suggested
 /// reference whose column types differ, and join views with `"join_views": true`.
 #[pg_extern(stable)]
+#[search_path(pg_catalog, pg_temp)]
 fn sequin_hasura_plan(
     schema_name: Option<&str>,
     options: default!(Option<JsonB>, "'{}'"),
@@ -165,6 +179,7 @@ fn sequin_hasura_plan(
 /// Run the plan of `sequin_hasura_plan(schema_name, options)` in the caller's
 /// transaction, all or nothing, and return the statements it ran.
 #[pg_extern]
+#[search_path(pg_catalog, pg_temp)]
 fn sequin_hasura_apply(
     schema_name: Option<&str>,
     options: default!(Option<JsonB>, "'{}'"),

@@ -15,6 +15,7 @@ use crate::pg;
 /// tracked except Sequin's `_sync*` tables, and every inferred relationship at or
 /// above `min_confidence`, in both directions, as `manual_configuration`.
 #[pg_extern(stable)]
+#[search_path(pg_catalog, pg_temp)]
 fn sequin_hasura_metadata(
     schema_name: Option<&str>,
     options: default!(Option<JsonB>, "'{}'"),
@@ -33,6 +34,7 @@ fn sequin_hasura_metadata(
 /// One row per suggested relationship (object and array directions), with its
 /// confidence, the evidence behind it, the cast it needs and the runner-up target.
 #[pg_extern(stable)]
+#[search_path(pg_catalog, pg_temp)]
 #[allow(clippy::type_complexity)] // pgrx reads the column names from this signature
 fn sequin_hasura_suggest_relationships(
     schema_name: Option<&str>,

@@ -2,7 +2,10 @@
 //! ([`metadata`]: the reports; [`ddl`]: the functions that create objects). Each
 //! reads what it needs through [`crate::pg`], hands it to the core's pipeline, and
 //! turns [`ApiError`]s into Postgres errors with a SQLSTATE and a hint. All are
-//! SECURITY INVOKER. (Watching is SQL: `src/sql/event_trigger.sql`.)
+//! SECURITY INVOKER, and runs with `search_path = pg_catalog, pg_temp`, so nothing
+//! a caller's search_path holds is ever called by our SQL (`regclass` and `regtype`
+//! arguments are still resolved with the caller's own path, before the call).
+//! (Watching is SQL: `src/sql/event_trigger.sql`.)
 
 mod ddl;
 mod metadata;
@@ -28,6 +31,7 @@ fn sqlstate(code: Code) -> PgSqlErrorCode {
         Code::DuplicateColumn => PgSqlErrorCode::ERRCODE_DUPLICATE_COLUMN,
         Code::DuplicateTable => PgSqlErrorCode::ERRCODE_DUPLICATE_TABLE,
         Code::UndefinedTable => PgSqlErrorCode::ERRCODE_UNDEFINED_TABLE,
+        Code::WrongObjectType => PgSqlErrorCode::ERRCODE_WRONG_OBJECT_TYPE,
         Code::LockNotAvailable => PgSqlErrorCode::ERRCODE_LOCK_NOT_AVAILABLE,
         Code::Internal => PgSqlErrorCode::ERRCODE_INTERNAL_ERROR,
     }
@@ -78,7 +82,16 @@ fn analyze(schema: &str, opts: &Options) -> ApiResult<Analysis> {
     let schemas = opts.schemas(schema);
     pg::catalog::check_schemas(&schemas)?;
     let tables = pg::catalog::load_tables(&schemas)?;
-    let analysis = pipeline::analyze(tables, schema, opts, Some(&mut pg::rows::SpiRows))?;
+    let analysis = pipeline::analyze(
+        tables,
+        schema,
+        opts,
+        Some(&mut pg::rows::SpiRows),
+        &mut pg::definition::Deparsed,
+    )?;
+    for n in &analysis.notices {
+        notice(Some(n.clone()));
+    }
     notice(pipeline::empty_schema_notice(&analysis, schema));
     Ok(analysis)
 }

@@ -38,7 +38,7 @@ pub fn load_tables(schemas: &[String]) -> ApiResult<Vec<Table>> {
     })
     .map_err(internal)?;
     match text {
-        Some(text) => catalog::decode(&text, schemas),
+        Some(text) => catalog::decode(&text),
         None => Ok(vec![]),
     }
 }
@@ -95,7 +95,8 @@ pub fn relation_name(oid: pg_sys::Oid) -> ApiResult<QualifiedName> {
     }
 }
 
-/// The `typname` of a type given by oid (a `regtype` argument).
+/// The name we know a type given by oid by (a `regtype` argument): see
+/// `catalog::known_type_name` (a type of another schema named `int4` is not `int4`).
 pub fn type_name(oid: pg_sys::Oid) -> ApiResult<String> {
     Spi::connect(|c| {
         c.select(
@@ -107,12 +108,36 @@ pub fn type_name(oid: pg_sys::Oid) -> ApiResult<String> {
         .get_one::<String>()
     })
     .map_err(internal)?
+    .map(|name| catalog::known_type_name(oid.to_u32(), &name))
     .ok_or_else(|| {
         ApiError::new(
             Code::InvalidParameter,
             format!("type with oid {oid} does not exist"),
         )
     })
+}
+
+/// The partitioned table `oid` is a partition of, if it is one.
+pub fn partition_parent(oid: pg_sys::Oid) -> ApiResult<Option<QualifiedName>> {
+    let (schema, name) = Spi::connect(|c| {
+        let rows = c.select(
+            "SELECT n.nspname::text, p.relname::text FROM pg_catalog.pg_inherits i
+             JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+             JOIN pg_catalog.pg_namespace n ON n.oid = p.relnamespace
+             JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhrelid = $1 AND c.relispartition",
+            Some(1),
+            &[oid.into()],
+        )?;
+        if rows.is_empty() {
+            return Ok((None, None));
+        }
+        rows.first().get_two::<String, String>()
+    })
+    .map_err(internal)?;
+    Ok(schema
+        .zip(name)
+        .map(|(schema, name)| QualifiedName { schema, name }))
 }
 
 /// The oid of a relation we just created.

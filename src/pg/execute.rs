@@ -8,8 +8,17 @@ use sequin_hasura_core::error::{ApiError, ApiResult, Code};
 
 use super::internal;
 
-/// Set by [`run`] around our own DDL; the event trigger skips what it sees under it.
-pub const INTERNAL_DDL_SETTING: &str = "pg_sequin_hasura.internal_ddl";
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// True only while [`run`] runs our own DDL: the event trigger skips what it sees
+/// then. Backend memory, not a setting, so no role can switch flagging off.
+static INTERNAL_DDL: AtomicBool = AtomicBool::new(false);
+
+/// `_sequin_hasura.internal_ddl()`, declared in `src/sql/event_trigger.sql`.
+#[pg_extern(sql = false)]
+fn sequin_hasura_internal_ddl() -> bool {
+    INTERNAL_DDL.load(Ordering::Relaxed)
+}
 
 /// Run `statements` with `lock_timeout` set for them alone. A lock that cannot be had
 /// in time is a clear error naming `subject`, not a hung migration.
@@ -25,13 +34,12 @@ pub fn run(statements: &[String], lock_timeout: &str, subject: &str) -> ApiResul
                 .get_one::<String>()?
                 .unwrap_or_else(|| "0".into());
             c.update("SELECT pg_catalog.set_config('lock_timeout', $1, true)", None, &[lock_timeout.into()])?;
-            // the event trigger skips our own DDL
-            c.update("SELECT pg_catalog.set_config($1, 'on', true)", None, &[INTERNAL_DDL_SETTING.into()])?;
+            INTERNAL_DDL.store(true, Ordering::Relaxed);
             for s in statements {
                 c.update(s.as_str(), None, &[])?;
             }
+            INTERNAL_DDL.store(false, Ordering::Relaxed);
             c.update("SELECT pg_catalog.set_config('lock_timeout', $1, true)", None, &[old.into()])?;
-            c.update("SELECT pg_catalog.set_config($1, 'off', true)", None, &[INTERNAL_DDL_SETTING.into()])?;
             Ok::<_, pgrx::spi::SpiError>(())
         })
         .map_err(internal)
@@ -48,6 +56,8 @@ pub fn run(statements: &[String], lock_timeout: &str, subject: &str) -> ApiResul
     // another session created the same object between our plan and our DDL
     .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_COLUMN, |e| Err(created_meanwhile(Code::DuplicateColumn, e)))
     .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_TABLE, |e| Err(created_meanwhile(Code::DuplicateTable, e)))
+    // whatever happened, later DDL of this backend is flagged again
+    .finally(|| INTERNAL_DDL.store(false, Ordering::Relaxed))
     .execute()
 }
 

@@ -2,6 +2,7 @@
 //! looking objects up, and running our DDL.
 
 pub mod catalog;
+pub mod definition;
 pub mod execute;
 pub mod regtypes;
 pub mod rows;

@@ -51,6 +51,12 @@ AS $$
     pg_catalog.json_build_object('schema', $1, 'table', $2, 'event', $3)::text);
 $$;
 
+-- True only while the extension runs its own DDL (set in the backend by Rust, never
+-- by a setting).
+CREATE FUNCTION _sequin_hasura.internal_ddl() RETURNS boolean
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'sequin_hasura_internal_ddl_wrapper';
+
 -- ddl_command_end: new, altered and renamed tables. SECURITY DEFINER so that the
 -- sync's own unprivileged role can record them; search_path pinned.
 CREATE FUNCTION _sequin_hasura.on_ddl_command_end() RETURNS event_trigger
@@ -63,9 +69,9 @@ DECLARE
   tbl text;
   event text;
 BEGIN
-  -- our own DDL (cast columns) is no news, nor is a database being restored
-  IF pg_catalog.current_setting('pg_sequin_hasura.internal_ddl', true) = 'on'
-     OR pg_catalog.current_setting('application_name') = 'pg_restore' THEN
+  -- our own DDL (cast columns, views) is no news; the flag lives in the backend,
+  -- set only around that DDL, so no setting of any role can switch flagging off
+  IF _sequin_hasura.internal_ddl() THEN
     RETURN;
   END IF;
   FOR cmd IN
@@ -106,7 +112,7 @@ AS $$
 DECLARE
   obj record;
 BEGIN
-  IF pg_catalog.current_setting('application_name') = 'pg_restore' THEN
+  IF _sequin_hasura.internal_ddl() THEN
     RETURN;
   END IF;
   FOR obj IN
@@ -165,6 +171,10 @@ BEGIN
   IF schema_name IS NULL THEN
     RAISE EXCEPTION 'schema_name must not be NULL' USING ERRCODE = 'null_value_not_allowed',
       HINT = 'for example sequin_hasura_unwatch(''hubspot'')';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace AS n WHERE n.nspname = schema_name) THEN
+    RAISE EXCEPTION 'schema "%" does not exist', schema_name USING ERRCODE = 'invalid_schema_name',
+      HINT = 'list the schemas with \dn; the name is case-sensitive';
   END IF;
   -- an explicit "no", which also overrides the _sync_meta default
   INSERT INTO _sequin_hasura.watched AS w (schema_name, watching) VALUES (schema_name, false)

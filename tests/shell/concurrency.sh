@@ -68,7 +68,8 @@ wait $holder
 echo "apply under statement_timeout (rc $rc): $out"
 [ $rc -ne 0 ] && grep -q "statement timeout" <<<"$out"
 [ "$(psql -X -At -d $db -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'c' AND column_name = '_parent_id'")" = 0 ]
-[ "$(psql -X -At -d $db -c "SELECT count(*) FROM sequin_hasura_plan('c')")" = 5 ]
+# SET lock_timeout, four statements, RESET lock_timeout
+[ "$(psql -X -At -d $db -c "SELECT count(*) FROM sequin_hasura_plan('c')")" = 6 ]
 psql -X -q -d postgres -c "DROP DATABASE $db"
 rm -f /tmp/psh_apply_a.txt
 echo "concurrency: ACCESS SHARE only, one of two applies wins cleanly, a timeout leaves nothing half-done"

@@ -15,7 +15,7 @@ CREATE SCHEMA hasura_views;
 SELECT sequin_hasura_create_cast_view('salesforce.contact', 'user_id', 'int8', options => '{"schema": "hasura_views"}');
 SELECT sequin_hasura_create_join_view('hubspot.associations_contact_deal');
 SQL
-psql -X -At -v ON_ERROR_STOP=1 -d $db -c "SELECT sequin_hasura_metadata('salesforce', '{\"include_schemas\": [\"public\"]}')" > "$out/drop_salesforce.json"
+psql -X -At -v ON_ERROR_STOP=1 -d $db -c "SELECT sequin_hasura_metadata('salesforce', '{\"include_schemas\": [\"public\", \"hasura_views\"]}')" > "$out/drop_salesforce.json"
 psql -X -At -v ON_ERROR_STOP=1 -d $db -c "SELECT sequin_hasura_metadata('hubspot')" > "$out/drop_hubspot.json"
 python3 - "$out/drop_salesforce.json" "$out/drop_hubspot.json" <<'PY'
 import json, sys

@@ -20,6 +20,8 @@ pub enum Code {
     DuplicateTable,
     /// 42P01 undefined_table
     UndefinedTable,
+    /// 42809 wrong_object_type
+    WrongObjectType,
     /// 55P03 lock_not_available
     LockNotAvailable,
     /// XX000 internal_error

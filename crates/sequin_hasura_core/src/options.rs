@@ -239,8 +239,8 @@ pub const OPTIONS: &[OptionSpec] = &[
         read: |o, _, v| {
             let s = v.as_str().filter(|s| valid_lock_timeout(s)).ok_or_else(|| {
                 (
-                    format!("option \"lock_timeout\" must be a duration like \"2s\" or \"500ms\", not {v}"),
-                    format!("the default is \"{DEFAULT_LOCK_TIMEOUT}\""),
+                    format!("option \"lock_timeout\" must be a duration like \"2s\" or \"500ms\", above zero and at most 10min, not {v}"),
+                    format!("the default is \"{DEFAULT_LOCK_TIMEOUT}\"; 0 would wait for ever behind the sync"),
                 )
             })?;
             o.lock_timeout = s.to_string();
@@ -343,14 +343,25 @@ fn non_empty_string(key: &str, v: &Value) -> Result<String, Refusal> {
     }
 }
 
-/// A lock_timeout Postgres accepts and we consider short: digits with ms, s or min.
+/// The longest lock_timeout we accept: a wait any longer would stall the sync.
+pub const MAX_LOCK_TIMEOUT_MS: u64 = 10 * 60 * 1000;
+
+/// A lock_timeout Postgres accepts and we consider short: a whole number of ms, s or
+/// min (no unit: ms), above zero (0 would mean wait for ever) and at most 10 min.
 fn valid_lock_timeout(s: &str) -> bool {
     let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let unit = &s[digits.len()..];
+    let per_unit = match &s[digits.len()..] {
+        "" | "ms" => 1,
+        "s" => 1000,
+        "min" => 60_000,
+        _ => return false,
+    };
     !digits.is_empty()
         && digits.len() <= 7
         && digits.chars().all(|c| c.is_ascii_digit())
-        && ["", "ms", "s", "min"].contains(&unit)
+        && digits
+            .parse::<u64>()
+            .is_ok_and(|n| (1..=MAX_LOCK_TIMEOUT_MS).contains(&(n * per_unit)))
 }
 
 /// Parse the options of `function`. `None` (SQL NULL) means the defaults.
@@ -491,6 +502,26 @@ mod tests {
         assert!(parse(Some(&json!({"columns": {}})), Plan).is_err());
         assert!(
             valid_lock_timeout("2s") && valid_lock_timeout("100") && valid_lock_timeout("1min")
+        );
+        for never in [
+            "0",
+            "0ms",
+            "0s",
+            "0min",
+            "9999999min",
+            "11min",
+            "600001",
+            "-1s",
+            "1h",
+            "1.5s",
+            "",
+        ] {
+            assert!(!valid_lock_timeout(never), "{never}");
+        }
+        assert!(
+            valid_lock_timeout("10min")
+                && valid_lock_timeout("600000ms")
+                && valid_lock_timeout("1ms")
         );
     }
 

@@ -4,6 +4,7 @@
 
 use crate::catalog::{is_sequin_system_table, Table};
 use crate::ddl::plan::{self, ExistingLookup, Plan, Planned};
+use crate::ddl::trust::{trust_markers, DefinitionCheck};
 use crate::error::{ApiError, ApiResult, Code, Notice};
 use crate::evidence::{self, Evidence, RowSource};
 use crate::hasura::relationships::{column_field_names, name_relationships};
@@ -15,18 +16,22 @@ use crate::options::Options;
 /// Infer the references of `tables` (as [`crate::catalog::decode`] returns them:
 /// sorted) that reach `opts.min_confidence`, and name both directions of each.
 /// `primary` is the schema asked about; the others were included to relate to it.
-/// Rows are read through `rows` when `opts.row_evidence` is on and a source is given.
+/// Rows are read through `rows` when `opts.row_evidence` is on and a source is given;
+/// marked views are checked against the database's own deparse through `definitions`.
 pub fn analyze(
-    tables: Vec<Table>,
+    mut tables: Vec<Table>,
     primary: &str,
     opts: &Options,
     rows: Option<&mut dyn RowSource>,
+    definitions: &mut dyn DefinitionCheck,
 ) -> ApiResult<Analysis> {
+    let mut notices = trust_markers(&mut tables, definitions)?;
     let index = EntityIndex::new(&tables, primary);
     let candidates = infer::column_candidates(&tables, &index);
     let evidence = match rows {
         Some(rows) if opts.row_evidence => {
             let requests = infer::sample_requests(&tables, &candidates);
+            notices.extend(unread_notices(&tables, &requests));
             evidence::gather(&tables, &requests, opts.sample_rows, rows)?
         }
         _ => Evidence::new(),
@@ -50,7 +55,26 @@ pub fn analyze(
         tracked,
         refs,
         rels,
+        notices,
     })
+}
+
+/// Said for each table with columns worth sampling that is not read because reading
+/// it would run code from outside pg_catalog: it is judged by names alone.
+fn unread_notices(tables: &[Table], requests: &[evidence::SampleRequest]) -> Vec<Notice> {
+    let mut children: Vec<usize> = requests.iter().map(|r| r.child).collect();
+    children.dedup();
+    children
+        .into_iter()
+        .filter(|&c| !tables[c].access.safe_to_read)
+        .map(|c| Notice {
+            message: format!(
+                "table {} is judged by names alone: reading its rows would run a function or operator from outside pg_catalog (an index expression or predicate, or a row security policy)",
+                tables[c].qualified()
+            ),
+            hint: Some("its references are inferred from names; nothing of it was read".into()),
+        })
+        .collect()
 }
 
 /// Said when the schema asked about shows nothing to the caller.
@@ -129,6 +153,23 @@ pub fn find_table(tables: &[Table], q: &QualifiedName) -> ApiResult<usize> {
                 ),
             )
         })
+}
+
+/// Refusal of a partition: generated columns and views belong on the partitioned
+/// table, which its partitions follow.
+pub fn partition_refused(partition: &QualifiedName, parent: &QualifiedName) -> ApiError {
+    ApiError::new(
+        Code::WrongObjectType,
+        format!(
+            "\"{}\" is a partition of \"{}\"",
+            partition.display(),
+            parent.display()
+        ),
+    )
+    .hint(format!(
+        "add the column (or view) to the partitioned table {}: its partitions get it too",
+        parent.display()
+    ))
 }
 
 /// `sequin_hasura_plan()`: the DDL that makes the analysed schema fully relatable.

@@ -87,6 +87,7 @@ fn table_strategy() -> impl Strategy<Value = Table> {
                 row_estimate: 0.0,
                 pages: 0,
                 marker: None,
+                access: Default::default(),
             }
         })
 }

@@ -25,7 +25,7 @@ SELECT sequin_hasura_create_cast_view('salesforce.contact', 'user_id', 'int8', o
 SELECT sequin_hasura_create_cast_view('salesforce.contact', 'user_id', 'int8', options => '{"schema": "hasura_views"}');
 SELECT * FROM hasura_views.contact_user_id_int8 WHERE id LIKE 'dirty%' ORDER BY id;
 SELECT from_table, from_columns, kind, name, to_schema || '.' || to_table AS target, to_columns
-FROM sequin_hasura_suggest_relationships('salesforce', '{"include_schemas": ["public"]}')
+FROM sequin_hasura_suggest_relationships('salesforce', '{"include_schemas": ["public", "hasura_views"]}')
 WHERE from_table = 'contact_user_id_int8' OR to_table = 'contact_user_id_int8'
 ORDER BY 1, 2, 3, 4;
 -- a join view, the seed guide's deals_and_contacts

@@ -4,13 +4,15 @@
 use crate::error::{ApiError, ApiResult, Code};
 use crate::words::similar;
 
+mod builtin;
 mod keys;
 mod model;
 mod sequin;
 mod types;
 
+pub use builtin::known_type_name;
 pub use keys::choose_key;
-pub use model::{Column, RelKind, Table};
+pub use model::{Access, Column, RelKind, Table};
 pub use sequin::{is_sequin_system_column, is_sequin_system_table};
 pub use types::{id_like, joinable, type_family, TypeFamily};
 
@@ -32,20 +34,14 @@ pub fn sort_tables(tables: &mut [Table]) {
     tables.sort_by(|a, b| (&a.schema, &a.name).cmp(&(&b.schema, &b.name)));
 }
 
-/// Decode the catalog query's text into tables, sorted. Our views from schemas not
-/// asked about count only when they stand on those asked about.
-pub fn decode(text: &str, schemas: &[String]) -> ApiResult<Vec<Table>> {
+/// Decode the catalog query's text into tables, sorted.
+pub fn decode(text: &str) -> ApiResult<Vec<Table>> {
     let mut tables: Vec<Table> = serde_json::from_str(text).map_err(|e| {
         ApiError::new(
             Code::Internal,
             format!("pg_sequin_hasura internal error: {e}"),
         )
     })?;
-    tables.retain(|t| {
-        schemas.contains(&t.schema)
-            || t.view_marker()
-                .is_some_and(|m| m.base_schemas().iter().any(|s| schemas.contains(s)))
-    });
     sort_tables(&mut tables);
     Ok(tables)
 }

@@ -1,8 +1,11 @@
-//! Type families: which columns can be compared, and which can hold ids.
+//! Types: which columns can be compared, and which can hold ids. Only built-in
+//! types (see [`super::builtin`]) get a family; any other type is `Other`, so nothing
+//! of it is ever sampled, compared or cast.
 
 use super::model::Column;
 
-/// The type families that Postgres compares without an explicit cast.
+/// The type families that Postgres compares without an explicit cast. `oid` is no
+/// number here: it has no cast to numeric, and no table of a sync is keyed by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TypeFamily {
     String,
@@ -13,8 +16,8 @@ pub enum TypeFamily {
 
 pub fn type_family(base_type: &str) -> TypeFamily {
     match base_type {
-        "text" | "varchar" | "bpchar" | "name" | "citext" => TypeFamily::String,
-        "int2" | "int4" | "int8" | "numeric" | "float4" | "float8" | "oid" => TypeFamily::Number,
+        "text" | "varchar" | "bpchar" | "name" => TypeFamily::String,
+        "int2" | "int4" | "int8" | "numeric" | "float4" | "float8" => TypeFamily::Number,
         "uuid" => TypeFamily::Uuid,
         _ => TypeFamily::Other,
     }

@@ -5,12 +5,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::cast::cast_expression;
-use super::statements::{add_cast_column, create_cast_view, create_join_view};
+use super::statements::{add_cast_column, create_cast_view, create_join_view, drop_view};
 use crate::catalog::{is_sequin_system_column, RelKind, Table};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::ident::{quote_ident, quote_literal, QualifiedName};
 use crate::infer::Reference;
-use crate::marker::{JoinSide, Marker};
+use crate::marker::{JoinSide, Marker, CURRENT_GENERATION};
 use crate::options::Options;
 use crate::words::{plural_name, similar};
 
@@ -37,17 +37,20 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// As `sequin_hasura_plan()` shows it: the `SET LOCAL lock_timeout` first, so
-    /// the pasted plan waits no longer than `apply` would. Empty when nothing is left.
+    /// As `sequin_hasura_plan()` shows it: `SET lock_timeout` first, so the pasted
+    /// plan waits no longer than `apply` would, in a transaction or in autocommit
+    /// (where `SET LOCAL` would do nothing), and `RESET lock_timeout` last. Empty
+    /// when nothing is left to do.
     pub fn lines(&self) -> Vec<String> {
         if self.statements.is_empty() {
             return vec![];
         }
         std::iter::once(format!(
-            "SET LOCAL lock_timeout = {}",
+            "SET lock_timeout = {}",
             quote_literal(&self.lock_timeout)
         ))
         .chain(self.statements.iter().cloned())
+        .chain(std::iter::once("RESET lock_timeout".to_string()))
         .collect()
     }
 }
@@ -93,22 +96,37 @@ fn unknown_column(t: &Table, col: &str) -> ApiError {
     })
 }
 
-/// What an existing relation of the wanted name is: nothing, ours with this
-/// marker (a re-run), or something else (an error).
+/// What stands at the name an object of ours wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Nothing: create it.
+    Absent,
+    /// This very object, made by this release: nothing to do.
+    Current,
+    /// This object, made by an older release (its SQL had the flaws this one fixes):
+    /// re-create it.
+    Stale,
+}
+
+/// What an existing relation (or column) of the wanted name is: nothing, ours with
+/// this marker (of this generation or an older one), or something else (an error).
 pub fn check_existing(
     what: &str,
     name: &str,
     existing: &Existing,
     marker: &Marker,
-) -> ApiResult<bool> {
-    match existing {
-        Existing::Absent => Ok(false),
-        Existing::Present { comment }
-            if comment.as_deref().and_then(Marker::parse).as_ref() == Some(marker) =>
-        {
-            Ok(true)
-        }
-        Existing::Present { .. } => {
+) -> ApiResult<Standing> {
+    let found = match existing {
+        Existing::Absent => return Ok(Standing::Absent),
+        Existing::Present { comment } => comment
+            .as_deref()
+            .and_then(Marker::parse_with_generation)
+            .filter(|(m, _)| m == marker),
+    };
+    match found {
+        Some((_, generation)) if generation >= CURRENT_GENERATION => Ok(Standing::Current),
+        Some(_) => Ok(Standing::Stale),
+        None => {
             let code = if what == "column" {
                 Code::DuplicateColumn
             } else {
@@ -155,16 +173,16 @@ pub fn plan_cast_column(
             comment: c.marker.clone().filter(|_| c.generated),
         },
     };
-    let statements = if check_existing("column", &name, &existing, &marker)? {
-        vec![]
-    } else {
-        add_cast_column(
+    let statements = match check_existing("column", &name, &existing, &marker)? {
+        Standing::Current => vec![],
+        standing => add_cast_column(
             &QualifiedName::new(&table.schema, &table.name),
             &name,
             &format!("pg_catalog.{target}"),
             &expression,
             &marker,
-        )
+            standing == Standing::Stale,
+        ),
     };
     Ok(Planned {
         name,
@@ -212,16 +230,27 @@ pub fn plan_cast_view(
         cast_column: cast_column.clone(),
         type_name: target.into(),
     };
-    let statements = if check_existing("view", &view.display(), existing, &marker)? {
-        vec![]
-    } else {
-        create_cast_view(&view, &expression, &marker)
+    let statements = match check_existing("view", &view.display(), existing, &marker)? {
+        Standing::Current => vec![],
+        standing => replacing(
+            standing,
+            &view,
+            create_cast_view(&view, &expression, &marker),
+        ),
     };
     Ok(Planned {
         name: view.name,
         marker,
         statements,
     })
+}
+
+/// `statements` creating `view`, after dropping the stale one when there is one.
+fn replacing(standing: Standing, view: &QualifiedName, statements: Vec<String>) -> Vec<String> {
+    match standing {
+        Standing::Stale => std::iter::once(drop_view(view)).chain(statements).collect(),
+        _ => statements,
+    }
 }
 
 /// The default name of a cast view.
@@ -375,16 +404,81 @@ pub fn plan_join_view(
         sides: join_sides,
     };
     let found = existing.relation(&view)?;
-    let statements = if check_existing("view", &view.display(), &found, &marker)? {
-        vec![]
-    } else {
-        create_join_view(&view, &marker)
+    let statements = match check_existing("view", &view.display(), &found, &marker)? {
+        Standing::Current => vec![],
+        standing => replacing(standing, &view, create_join_view(&view, &marker)),
     };
     Ok(Planned {
         name: view.name,
         marker,
         statements,
     })
+}
+
+/// Cast columns and views an older release made (trusted markers of an older
+/// generation), re-created with this release's SQL. `done` lists the columns the
+/// plan casts already.
+fn recreate_stale(tables: &[Table], done: &BTreeSet<(usize, &String)>) -> ApiResult<Vec<String>> {
+    let stale = |comment: &Option<String>| {
+        comment
+            .as_deref()
+            .and_then(Marker::parse_with_generation)
+            .filter(|(_, generation)| *generation < CURRENT_GENERATION)
+            .map(|(m, _)| m)
+    };
+    let mut statements = Vec::new();
+    for (i, t) in tables.iter().enumerate() {
+        match t.kind {
+            RelKind::Table | RelKind::PartitionedTable => {
+                for c in t.columns.iter().filter(|c| c.generated) {
+                    if let Some(Marker::CastColumn { column, type_name }) = stale(&c.marker) {
+                        if !done.contains(&(i, &column)) {
+                            let planned = plan_cast_column(t, &column, &type_name, Some(&c.name))?;
+                            statements.extend(planned.statements);
+                        }
+                    }
+                }
+            }
+            // a view's marker survived `trust_markers`: it is ours
+            RelKind::View => {
+                let view = QualifiedName::new(&t.schema, &t.name);
+                let existing = Existing::Present {
+                    comment: t.marker.clone(),
+                };
+                match stale(&t.marker) {
+                    Some(Marker::CastView {
+                        base,
+                        column,
+                        cast_column,
+                        type_name,
+                        ..
+                    }) => {
+                        if let Some(b) = tables
+                            .iter()
+                            .find(|b| b.schema == base.schema && b.name == base.name)
+                        {
+                            let planned = plan_cast_view(
+                                b,
+                                &column,
+                                &type_name,
+                                view,
+                                Some(&cast_column),
+                                &existing,
+                            )?;
+                            statements.extend(planned.statements);
+                        }
+                    }
+                    Some(m @ Marker::JoinView { .. }) => {
+                        statements.push(drop_view(&view));
+                        statements.extend(create_join_view(&view, &m));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(statements)
 }
 
 /// The join view of join table `join`, its two sides as inference found them.
@@ -443,6 +537,7 @@ pub fn plan_schema(
         };
         statements.extend(planned.statements);
     }
+    statements.extend(recreate_stale(tables, &done)?);
     if opts.join_views {
         // a join table that has a join view of ours already (whatever its name) is done
         let covered: Vec<QualifiedName> = tables
@@ -539,7 +634,7 @@ mod planning_tests {
         let p =
             plan_cast_view(&t, "user_id", "int4", view.clone(), None, &Existing::Absent).unwrap();
         assert!(p.statements[0].starts_with(
-            "CREATE VIEW \"hasura\".\"contact_user_id_int4\" AS SELECT b.\"id\", b.\"user_id\", CASE WHEN"
+            "CREATE VIEW \"hasura\".\"contact_user_id_int4\" WITH (security_invoker = true) AS SELECT b.\"id\", b.\"user_id\", CASE WHEN"
         ), "{}", p.statements[0]);
         assert!(!p.statements[0].contains("email"));
         let same = p.marker.comment();
@@ -676,5 +771,44 @@ mod planning_tests {
         )
         .unwrap_err();
         assert_eq!(e.code, Code::InvalidParameter);
+    }
+
+    #[test]
+    fn objects_of_an_older_release_are_recreated_and_current_ones_left_alone() {
+        let mut t = sequin_table("sf", "contact", &[("user_id", "varchar")]);
+        let mut old = col("_user_id", "int4");
+        old.generated = true;
+        // what 0.1.0 wrote: no generation
+        old.marker = Some(
+            "pg_sequin_hasura:{\"kind\":\"cast_column\",\"column\":\"user_id\",\"type\":\"int4\"}"
+                .into(),
+        );
+        t.columns.push(old);
+        let mut view = keyless_table(
+            "sf",
+            "contact_user_id_int8",
+            &[("id", "text"), ("user_id", "varchar"), ("_user_id", "int8")],
+        );
+        view.kind = RelKind::View;
+        view.marker = Some(
+            "pg_sequin_hasura:{\"kind\":\"cast_view\",\"base\":{\"schema\":\"sf\",\"name\":\"contact\"},\"key\":\"id\",\"column\":\"user_id\",\"cast_column\":\"_user_id\",\"type\":\"int8\"}".into(),
+        );
+        let tables = vec![t.clone(), view];
+        let plan = plan_schema(&tables, &[], &[], &Options::default(), &Nothing).unwrap();
+        assert_eq!(plan.statements.len(), 5, "{:#?}", plan.statements);
+        assert!(plan.statements[0].starts_with(
+            "ALTER TABLE \"sf\".\"contact\" DROP COLUMN \"_user_id\", ADD COLUMN \"_user_id\" pg_catalog.int4 GENERATED ALWAYS AS (CASE WHEN pg_catalog.btrim("
+        ));
+        assert_eq!(
+            plan.statements[2],
+            "DROP VIEW \"sf\".\"contact_user_id_int8\""
+        );
+        assert!(plan.statements[3].contains("security_invoker"));
+        // once re-created (current generation), nothing is left to do
+        let mut current = t;
+        let fresh = plan_cast_column(&current, "user_id", "int4", None).unwrap();
+        current.columns.last_mut().unwrap().marker = Some(fresh.marker.comment());
+        let plan = plan_schema(&[current], &[], &[], &Options::default(), &Nothing).unwrap();
+        assert!(plan.lines().is_empty(), "{:?}", plan.lines());
     }
 }

@@ -46,13 +46,16 @@ pub struct SampleRequest {
     pub name_targets: Vec<(usize, String)>,
 }
 
-/// Plain tables are read; views and foreign tables may be arbitrarily costly, and a
-/// table the statistics know to be empty has nothing to show.
-fn readable(t: &Table) -> bool {
+/// Plain tables are read; views and foreign tables may be arbitrarily costly, a table
+/// the statistics know to be empty has nothing to show, and a table whose reading
+/// would run code defined outside pg_catalog (an index expression, a policy) is
+/// never read: that code would run as the caller.
+pub fn readable(t: &Table) -> bool {
     matches!(
         t.kind,
         RelKind::Table | RelKind::PartitionedTable | RelKind::MaterializedView
     ) && !t.known_empty()
+        && t.access.safe_to_read
 }
 
 fn probe_allowed(t: &Table, key: &str) -> bool {

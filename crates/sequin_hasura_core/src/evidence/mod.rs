@@ -7,5 +7,5 @@ mod gather;
 mod measure;
 pub mod queries;
 
-pub use gather::{gather, RowSource, SampleRequest, FINGERPRINT_KEYS, MAX_DISTINCT};
+pub use gather::{gather, readable, RowSource, SampleRequest, FINGERPRINT_KEYS, MAX_DISTINCT};
 pub use measure::*;

@@ -1,13 +1,22 @@
-//! The SQL text a [`super::RowSource`] over SPI runs. Every identifier is quoted;
-//! every value is a parameter.
+//! The SQL text a [`super::RowSource`] over SPI runs. Every identifier is quoted,
+//! every value is a parameter, every function and operator is pg_catalog's, and only
+//! columns of built-in types are ever read (see `catalog::types`), so their casts
+//! and comparisons are built-in too.
 
 use super::gather::FINGERPRINT_KEYS;
 use super::measure::{Probe, ProbeType};
-use crate::catalog::Table;
+use crate::catalog::{RelKind, Table};
 use crate::ident::{quote_ident, QualifiedName};
 
+/// A plain table is read `ONLY`: its inheritance children are other tables, read
+/// (or not) on their own terms.
 fn relation(t: &Table) -> String {
-    QualifiedName::new(&t.schema, &t.name).quoted()
+    let only = if t.kind == RelKind::Table {
+        "ONLY "
+    } else {
+        ""
+    };
+    format!("{only}{}", QualifiedName::new(&t.schema, &t.name).quoted())
 }
 
 /// One row, one jsonb array of `[column index, value]` pairs: the distinct non-null
@@ -16,11 +25,11 @@ pub fn sample(t: &Table, columns: &[&str]) -> String {
     let select: Vec<String> = columns
         .iter()
         .enumerate()
-        .map(|(i, c)| format!("{}::text AS c{i}", quote_ident(c)))
+        .map(|(i, c)| format!("{}::pg_catalog.text AS c{i}", quote_ident(c)))
         .collect();
     let pairs: Vec<String> = (0..columns.len()).map(|i| format!("({i}, c{i})")).collect();
     format!(
-        "SELECT coalesce(jsonb_agg(jsonb_build_array(k, v)), '[]'::pg_catalog.jsonb)
+        "SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_array(k, v)), '[]'::pg_catalog.jsonb)
          FROM (SELECT DISTINCT x.k, x.v
                FROM (SELECT {} FROM {} LIMIT $1) s
                CROSS JOIN LATERAL (VALUES {}) AS x(k, v)
@@ -41,7 +50,7 @@ pub fn first_keys(tables: &[Table], targets: &[(usize, &str)]) -> String {
         .map(|(t, key)| {
             let k = quote_ident(key);
             format!(
-                "SELECT {t} AS t, ARRAY(SELECT {k}::text FROM {} WHERE {k} IS NOT NULL LIMIT {FINGERPRINT_KEYS}) AS keys",
+                "SELECT {t}::pg_catalog.int4 AS t, ARRAY(SELECT {k}::pg_catalog.text FROM {} WHERE {k} IS NOT NULL LIMIT {FINGERPRINT_KEYS}) AS keys",
                 relation(&tables[*t])
             )
         })
@@ -84,7 +93,7 @@ pub fn count_matches(tables: &[Table], probes: &[&Probe]) -> Option<(String, Vec
         args.push(arg);
         let key = quote_ident(&p.key);
         parts.push(format!(
-            "SELECT {j}::pg_catalog.int4, (SELECT pg_catalog.count(DISTINCT {key}) FROM {} WHERE {key} = ANY (${}{cast}))",
+            "SELECT {j}::pg_catalog.int4, (SELECT pg_catalog.count(DISTINCT {key}) FROM {} WHERE {key} OPERATOR(pg_catalog.=) ANY (${}{cast}))",
             relation(&tables[p.target]),
             args.len()
         ));

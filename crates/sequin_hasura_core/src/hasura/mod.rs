@@ -24,6 +24,9 @@ pub struct Analysis {
     pub refs: Vec<Reference>,
     /// Both directions of every reference, named.
     pub rels: Vec<Relationship>,
+    /// What the caller should be told about the analysis (distrusted markers,
+    /// tables not read).
+    pub notices: Vec<crate::error::Notice>,
 }
 
 impl Analysis {

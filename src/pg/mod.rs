@@ -1,6 +1,7 @@
-//! Every SPI call of the extension, and nothing else: reading the catalog and rows,
-//! looking objects up, and running our DDL.
+//! Everything that talks to PostgreSQL: reading the catalog and rows, looking objects
+//! up, deparsing views, running our DDL, and announcing flagged changes at commit.
 
+pub mod announce;
 pub mod catalog;
 pub mod definition;
 pub mod execute;

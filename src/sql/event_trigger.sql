@@ -1,7 +1,11 @@
--- Watching synced schemas: an event trigger flags tables created, altered or dropped
--- in a watched schema, and announces them with NOTIFY sequin_hasura. Installed by
--- CREATE EXTENSION (so the trigger is a member: dropped with the extension, dumped
--- as part of it). Every name is schema-qualified; the trigger never raises.
+-- Watching synced schemas: an event trigger flags tables, views, materialized views
+-- and foreign tables created, altered or dropped in a watched schema (also through
+-- DROP SCHEMA … CASCADE and CREATE SCHEMA … CREATE TABLE), and announces them with
+-- NOTIFY sequin_hasura when the transaction commits. Installed by CREATE EXTENSION
+-- (so the trigger is a member: dropped with the extension, dumped as part of it).
+-- Every name is schema-qualified; the trigger never raises, and never makes the
+-- DDL's transaction fail: the NOTIFY is sent only at commit, only when the queue has
+-- room, and never for a transaction being prepared (the flag row is the record).
 
 CREATE SCHEMA _sequin_hasura;
 COMMENT ON SCHEMA _sequin_hasura IS 'pg_sequin_hasura: internal state (watched schemas, flagged tables)';
@@ -32,6 +36,18 @@ SELECT pg_catalog.pg_extension_config_dump('_sequin_hasura.flagged_id_seq', '');
 GRANT USAGE ON SCHEMA _sequin_hasura TO PUBLIC;
 GRANT SELECT ON _sequin_hasura.watched, _sequin_hasura.flagged TO PUBLIC;
 
+-- A reader sees the flags of schemas it may use, and only those (the trigger, the
+-- extension's owner and superusers see all).
+ALTER TABLE _sequin_hasura.flagged ENABLE ROW LEVEL SECURITY;
+CREATE POLICY flagged_visible ON _sequin_hasura.flagged FOR SELECT
+  USING (EXISTS (SELECT FROM pg_catalog.pg_namespace AS n
+                 WHERE n.nspname OPERATOR(pg_catalog.=) table_schema
+                   AND pg_catalog.has_schema_privilege(n.oid, 'USAGE')));
+CREATE POLICY flagged_ackable ON _sequin_hasura.flagged FOR UPDATE
+  USING (EXISTS (SELECT FROM pg_catalog.pg_namespace AS n
+                 WHERE n.nspname OPERATOR(pg_catalog.=) table_schema
+                   AND pg_catalog.has_schema_privilege(n.oid, 'USAGE')));
+
 -- Is `schema_name` watched? O(1): a primary-key probe and a syscache lookup.
 CREATE FUNCTION _sequin_hasura.is_watched(schema_name text) RETURNS boolean
 LANGUAGE sql STABLE
@@ -42,13 +58,29 @@ AS $$
     pg_catalog.to_regclass(pg_catalog.quote_ident($1) || '._sync_meta') IS NOT NULL)
 $$;
 
+-- Queue `payload` for NOTIFY sequin_hasura at commit (Rust: only when the queue has
+-- room, never for PREPARE TRANSACTION, dropped on abort).
+CREATE FUNCTION _sequin_hasura.announce(payload text) RETURNS void
+LANGUAGE c STRICT
+AS 'MODULE_PATHNAME', 'sequin_hasura_announce_wrapper';
+
+-- Record and announce one change: one open flag per (schema, table, event), and at
+-- most 10,000 open flags per schema, so no role can grow the table without bound by
+-- creating `_sync_meta` in a schema of its own and running DDL there.
 CREATE FUNCTION _sequin_hasura.flag(schema_name text, table_name text, event text) RETURNS void
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
-  INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event) VALUES ($1, $2, $3);
-  SELECT pg_catalog.pg_notify('sequin_hasura',
-    pg_catalog.json_build_object('schema', $1, 'table', $2, 'event', $3)::text);
+  WITH added AS (
+    INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event)
+    SELECT $1, $2, $3
+    WHERE NOT EXISTS (SELECT FROM _sequin_hasura.flagged AS f
+                      WHERE f.acked_at IS NULL AND f.table_schema = $1 AND f.table_name = $2 AND f.event = $3)
+      AND (SELECT pg_catalog.count(*) FROM (SELECT FROM _sequin_hasura.flagged AS f
+                                            WHERE f.acked_at IS NULL AND f.table_schema = $1 LIMIT 10000) AS open) < 10000
+    RETURNING 1)
+  SELECT _sequin_hasura.announce(pg_catalog.json_build_object('schema', $1, 'table', $2, 'event', $3)::text)
+  FROM added;
 $$;
 
 -- True only while the extension runs its own DDL (set in the backend by Rust, never
@@ -67,7 +99,7 @@ AS $$
 DECLARE
   cmd record;
   tbl text;
-  event text;
+  change text;
 BEGIN
   -- our own DDL (cast columns, views) is no news; the flag lives in the backend,
   -- set only around that DDL, so no setting of any role can switch flagging off
@@ -77,8 +109,7 @@ BEGIN
   FOR cmd IN
     SELECT c.command_tag, c.schema_name, c.objid
     FROM pg_catalog.pg_event_trigger_ddl_commands() AS c
-    WHERE c.object_type = 'table'
-      AND c.command_tag IN ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'ALTER TABLE')
+    WHERE c.object_type IN ('table', 'view', 'materialized view', 'foreign table')
       AND NOT c.in_extension
       AND c.schema_name IS DISTINCT FROM 'pg_temp'
       AND c.schema_name <> '_sequin_hasura'
@@ -89,11 +120,19 @@ BEGIN
     IF coalesce(
          (SELECT w.watching FROM _sequin_hasura.watched AS w WHERE w.schema_name = cmd.schema_name),
          pg_catalog.to_regclass(pg_catalog.quote_ident(cmd.schema_name) || '._sync_meta') IS NOT NULL) THEN
-      event := pg_catalog.lower(cmd.command_tag);
+      change := pg_catalog.lower(cmd.command_tag);
       SELECT r.relname::text INTO tbl FROM pg_catalog.pg_class AS r WHERE r.oid = cmd.objid;
-      INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event) VALUES (cmd.schema_name, tbl, event);
-      PERFORM pg_catalog.pg_notify('sequin_hasura',
-        pg_catalog.json_build_object('schema', cmd.schema_name, 'table', tbl, 'event', event)::text);
+      -- one open flag per table and event, at most 10,000 open flags per schema
+      IF NOT EXISTS (SELECT FROM _sequin_hasura.flagged AS f
+                     WHERE f.acked_at IS NULL AND f.table_schema = cmd.schema_name
+                       AND f.table_name = tbl AND f.event = change)
+         AND (SELECT pg_catalog.count(*) FROM (SELECT FROM _sequin_hasura.flagged AS f
+                                               WHERE f.acked_at IS NULL AND f.table_schema = cmd.schema_name
+                                               LIMIT 10000) AS open) < 10000 THEN
+        INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event) VALUES (cmd.schema_name, tbl, change);
+        PERFORM _sequin_hasura.announce(
+          pg_catalog.json_build_object('schema', cmd.schema_name, 'table', tbl, 'event', change)::text);
+      END IF;
     END IF;
   END LOOP;
 EXCEPTION WHEN OTHERS THEN
@@ -111,18 +150,28 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   obj record;
+  sync_meta_gone text[];
 BEGIN
   IF _sequin_hasura.internal_ddl() THEN
     RETURN;
   END IF;
+  -- a schema whose _sync_meta goes in this very statement (DROP SCHEMA … CASCADE, or
+  -- DROP TABLE _sync_meta, b) was watched by default until now
+  SELECT pg_catalog.array_agg(d.schema_name) INTO sync_meta_gone
+  FROM pg_catalog.pg_event_trigger_dropped_objects() AS d
+  WHERE d.object_type = 'table' AND d.object_name = '_sync_meta';
+  -- every dropped relation the document may track, cascaded drops included
   FOR obj IN
-    SELECT d.schema_name, d.object_name
+    SELECT d.schema_name, d.object_name, d.object_type
     FROM pg_catalog.pg_event_trigger_dropped_objects() AS d
-    WHERE d.object_type = 'table' AND NOT d.is_temporary AND d.original
+    WHERE d.object_type IN ('table', 'view', 'materialized view', 'foreign table')
+      AND NOT d.is_temporary
       AND d.schema_name <> '_sequin_hasura'
   LOOP
-    IF _sequin_hasura.is_watched(obj.schema_name) THEN
-      PERFORM _sequin_hasura.flag(obj.schema_name, obj.object_name, 'drop table');
+    IF coalesce((SELECT w.watching FROM _sequin_hasura.watched AS w WHERE w.schema_name = obj.schema_name),
+                obj.schema_name = ANY (sync_meta_gone))
+       OR _sequin_hasura.is_watched(obj.schema_name) THEN
+      PERFORM _sequin_hasura.flag(obj.schema_name, obj.object_name, 'drop ' || obj.object_type);
     END IF;
   END LOOP;
 EXCEPTION WHEN OTHERS THEN
@@ -136,10 +185,13 @@ REVOKE ALL ON FUNCTION _sequin_hasura.on_sql_drop() FROM PUBLIC;
 REVOKE ALL ON FUNCTION _sequin_hasura.flag(text, text, text) FROM PUBLIC;
 
 CREATE EVENT TRIGGER sequin_hasura_ddl_command_end ON ddl_command_end
-  WHEN TAG IN ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'ALTER TABLE')
+  WHEN TAG IN ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'ALTER TABLE', 'CREATE SCHEMA',
+               'CREATE VIEW', 'ALTER VIEW', 'CREATE MATERIALIZED VIEW', 'ALTER MATERIALIZED VIEW',
+               'CREATE FOREIGN TABLE', 'ALTER FOREIGN TABLE')
   EXECUTE FUNCTION _sequin_hasura.on_ddl_command_end();
 CREATE EVENT TRIGGER sequin_hasura_sql_drop ON sql_drop
-  WHEN TAG IN ('DROP TABLE', 'DROP SCHEMA', 'DROP OWNED')
+  WHEN TAG IN ('DROP TABLE', 'DROP SCHEMA', 'DROP OWNED', 'DROP VIEW', 'DROP MATERIALIZED VIEW',
+               'DROP FOREIGN TABLE')
   EXECUTE FUNCTION _sequin_hasura.on_sql_drop();
 
 -- The SQL API of watching. SECURITY INVOKER: choosing what is watched takes the

@@ -8,7 +8,8 @@ Prints medians over several runs, each call in a fresh session (a new psql proce
      query returning every column's table, name and type as jsonb) and the equivalent
      information_schema.columns query;
   2. row evidence with one reference table of 1,000 and then 1,000,000 rows;
-  3. the event trigger: 1,000 CREATE TABLEs in a watched schema, with and without it;
+  3. the event trigger: 1,000 CREATE TABLEs in a watched schema, and 1,000 ADD COLUMNs to a
+     watched table carrying a cast column, with and without it;
   4. a cast column on a 1,000,000-row table: the rewrite, and how long a concurrent
      writer was blocked;
   5. peak backend memory for the metadata of 5,000 tables.
@@ -170,6 +171,29 @@ def event_trigger():
     flagged = psql("SELECT count(*) FROM _sequin_hasura.flagged WHERE table_schema = 'w'").strip()
     print("without the extension %8.1f\nwith the extension    %8.1f\noverhead              %7.1f%%  (%s tables flagged over the runs)" % (
         without, with_ext, 100 * (with_ext - without) / without, flagged))
+
+    section("3b. Event trigger: 1,000 ADD COLUMNs to a watched table carrying a cast column (ms, median of %d alternating rounds)" % ROUNDS)
+    adds = "\n".join("ALTER TABLE w.c ADD COLUMN f%d text;" % i for i in range(1000))
+
+    def adding(db):
+        psql("DROP SCHEMA IF EXISTS w CASCADE; CREATE SCHEMA w; CREATE TABLE w._sync_meta (id int);"
+             "CREATE TABLE w.c (id text PRIMARY KEY, user_id varchar);", db)
+        if db == "bench":
+            psql("SELECT sequin_hasura_create_cast_column('w.c', 'user_id', 'int4')", db)
+        else:
+            psql("ALTER TABLE w.c ADD COLUMN _user_id int4 GENERATED ALWAYS AS (NULLIF(user_id, '')::int4) STORED", db)
+        start = time.perf_counter()
+        subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db], input=adds,
+                       check=True, capture_output=True, text=True)
+        return (time.perf_counter() - start) * 1000
+
+    plain, ext = [], []
+    for _ in range(ROUNDS):
+        plain.append(adding("bench_plain"))
+        ext.append(adding("bench"))
+    without, with_ext = statistics.median(plain), statistics.median(ext)
+    print("without the extension %8.1f\nwith the extension    %8.1f\noverhead              %7.1f%%" % (
+        without, with_ext, 100 * (with_ext - without) / without))
 
 
 def cast_column():

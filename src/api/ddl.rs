@@ -12,7 +12,7 @@ use sequin_hasura_core::ident::QualifiedName;
 use sequin_hasura_core::options::{Function, Options};
 use sequin_hasura_core::pipeline;
 
-use super::{analyze, or_raise, parse_options, required, schema_arg};
+use super::{analyze, notice, or_raise, parse_options, required, schema_arg};
 use crate::pg::catalog::{self, Relations};
 use crate::pg::execute::run;
 use crate::pg::regtypes::{RegClass, RegType};
@@ -56,6 +56,7 @@ fn finish(
     }
     run(
         &planned.statements,
+        planned.creation.as_slice(),
         &opts.lock_timeout,
         &format!("table {}", base.display()),
     )
@@ -157,10 +158,11 @@ fn plan_for(
     let opts = parse_options(options, Function::Plan)?;
     let schema = schema_arg(schema_name)?;
     let analysis = analyze(schema, &opts)?;
-    Ok((
-        pipeline::plan(&analysis, &opts, &Relations)?,
-        schema.to_string(),
-    ))
+    let plan = pipeline::plan(&analysis, &opts, &Relations)?;
+    for n in &plan.notices {
+        notice(Some(n.clone()));
+    }
+    Ok((plan, schema.to_string()))
 }
 
 /// The DDL that makes `schema_name` fully relatable, one statement a row, in order:
@@ -188,6 +190,7 @@ fn sequin_hasura_apply(
         let (plan, schema) = plan_for(schema_name, &options)?;
         run(
             &plan.statements,
+            &plan.creations,
             &plan.lock_timeout,
             &format!("the tables of schema {schema}"),
         )?;

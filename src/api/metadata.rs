@@ -27,6 +27,9 @@ fn sequin_hasura_metadata(
         notice(pipeline::needing_cast_notice(&analysis));
         let flagged = pg::catalog::unacknowledged(&opts.schemas(schema));
         notice(pipeline::flagged_notice(&flagged));
+        notice(pipeline::pending_notice(&pg::catalog::pending(
+            &opts.schemas(schema),
+        )));
         Ok(JsonB(document::build(&analysis, &opts)))
     })())
 }

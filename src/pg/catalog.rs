@@ -50,7 +50,11 @@ pub fn unacknowledged(schemas: &[String]) -> Vec<String> {
         let present = c
             .select(
                 "SELECT pg_catalog.to_regclass('_sequin_hasura.flagged') IS NOT NULL
-                   AND pg_catalog.has_table_privilege('_sequin_hasura.flagged', 'SELECT')",
+                   AND pg_catalog.has_table_privilege('_sequin_hasura.flagged', 'SELECT')
+                   -- with row_security = off (as pg_dump sets it), reading a table whose
+                   -- policies apply to the caller is an error: then there is nothing to say
+                   AND (pg_catalog.current_setting('row_security') OPERATOR(pg_catalog.<>) 'off'
+                        OR NOT pg_catalog.row_security_active('_sequin_hasura.flagged'))",
                 Some(1),
                 &[],
             )?
@@ -64,6 +68,23 @@ pub fn unacknowledged(schemas: &[String]) -> Vec<String> {
             "SELECT pg_catalog.format('%s.%s (%s)', table_schema, table_name, event)
              FROM _sequin_hasura.flagged WHERE acked_at IS NULL AND table_schema = ANY ($1)
              ORDER BY flagged_at, id",
+            None,
+            &[schemas.to_vec().into()],
+        )?;
+        rows.map(|r| r.get::<String>(1).map(Option::unwrap_or_default))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .unwrap_or_default()
+}
+
+/// Objects of ours in `schemas` waiting to be re-created after a sync's DDL, as
+/// `schema.name[.column] (reason)`. Empty when the state is unreadable: this informs.
+pub fn pending(schemas: &[String]) -> Vec<String> {
+    Spi::connect(|c| {
+        let rows = c.select(
+            "SELECT pg_catalog.format('%s.%s%s (%s)', object_schema, object_name,
+                    coalesce('.' || column_name, ''), reason)
+             FROM _sequin_hasura.pending WHERE object_schema = ANY ($1) ORDER BY id",
             None,
             &[schemas.to_vec().into()],
         )?;

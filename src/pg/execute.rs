@@ -4,28 +4,30 @@
 use pgrx::pg_sys::panic::CaughtError;
 use pgrx::prelude::*;
 
+use sequin_hasura_core::ddl::plan::{Creation, ObjectKind};
 use sequin_hasura_core::error::{ApiError, ApiResult, Code};
 
 use super::internal;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// True only while [`run`] runs our own DDL: the event trigger skips what it sees
-/// then. Backend memory, not a setting, so no role can switch flagging off.
-static INTERNAL_DDL: AtomicBool = AtomicBool::new(false);
-
-/// `_sequin_hasura.internal_ddl()`, declared in `src/sql/event_trigger.sql`.
-#[pg_extern(sql = false)]
-fn sequin_hasura_internal_ddl() -> bool {
-    INTERNAL_DDL.load(Ordering::Relaxed)
-}
+use super::transaction::InternalDdl;
 
 /// Run `statements` with `lock_timeout` set for them alone. A lock that cannot be had
-/// in time is a clear error naming `subject`, not a hung migration.
-pub fn run(statements: &[String], lock_timeout: &str, subject: &str) -> ApiResult<()> {
+/// in time is a clear error naming `subject`, not a hung migration. `creations` says
+/// which statement creates which object, and whether its name was free when the plan
+/// was made: only then does "already exists" mean another session created it.
+pub fn run(
+    statements: &[String],
+    creations: &[Creation],
+    lock_timeout: &str,
+    subject: &str,
+) -> ApiResult<()> {
     if statements.is_empty() {
         return Ok(());
     }
+    // the statement being run, for the error of a failed one
+    let current = AtomicUsize::new(0);
     PgTryBuilder::new(|| {
         Spi::connect_mut(|c| {
             let old = c
@@ -34,11 +36,12 @@ pub fn run(statements: &[String], lock_timeout: &str, subject: &str) -> ApiResul
                 .get_one::<String>()?
                 .unwrap_or_else(|| "0".into());
             c.update("SELECT pg_catalog.set_config('lock_timeout', $1, true)", None, &[lock_timeout.into()])?;
-            INTERNAL_DDL.store(true, Ordering::Relaxed);
-            for s in statements {
+            InternalDdl::set(true);
+            for (i, s) in statements.iter().enumerate() {
+                current.store(i, Ordering::Relaxed);
                 c.update(s.as_str(), None, &[])?;
             }
-            INTERNAL_DDL.store(false, Ordering::Relaxed);
+            InternalDdl::set(false);
             c.update("SELECT pg_catalog.set_config('lock_timeout', $1, true)", None, &[old.into()])?;
             Ok::<_, pgrx::spi::SpiError>(())
         })
@@ -53,22 +56,56 @@ pub fn run(statements: &[String], lock_timeout: &str, subject: &str) -> ApiResul
         )
         .hint("nothing was changed; retry when the sync is idle, or pass a longer {\"lock_timeout\": \"10s\"}"))
     })
-    // another session created the same object between our plan and our DDL
-    .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_COLUMN, |e| Err(created_meanwhile(Code::DuplicateColumn, e)))
-    .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_TABLE, |e| Err(created_meanwhile(Code::DuplicateTable, e)))
+    .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_COLUMN, |e| {
+        Err(already_exists(Code::DuplicateColumn, e, statements, creations, &current))
+    })
+    .catch_when(PgSqlErrorCode::ERRCODE_DUPLICATE_TABLE, |e| {
+        Err(already_exists(Code::DuplicateTable, e, statements, creations, &current))
+    })
     // whatever happened, later DDL of this backend is flagged again
-    .finally(|| INTERNAL_DDL.store(false, Ordering::Relaxed))
+    .finally(|| InternalDdl::set(false))
     .execute()
 }
 
-fn created_meanwhile(code: Code, e: CaughtError) -> ApiError {
+/// A 42701 / 42P07 of statement `current`: "another session created it meanwhile"
+/// when that statement creates an object of this kind whose name was free when the
+/// plan was made; otherwise Postgres's own message, with the statement that failed.
+fn already_exists(
+    code: Code,
+    e: CaughtError,
+    statements: &[String],
+    creations: &[Creation],
+    current: &AtomicUsize,
+) -> ApiError {
     let message = match &e {
         CaughtError::PostgresError(r) | CaughtError::ErrorReport(r) => r.message().to_string(),
         CaughtError::RustPanic { ereport, .. } => ereport.message().to_string(),
     };
-    ApiError::new(
-        code,
-        format!("{message}: another session created it while this one was planning"),
-    )
-    .hint("nothing was changed; run it again: objects that exist are left out of the plan")
+    let i = current.load(Ordering::Relaxed);
+    let kind = match code {
+        Code::DuplicateColumn => ObjectKind::Column,
+        _ => ObjectKind::View,
+    };
+    let created = creations
+        .iter()
+        .find(|c| c.statement == i && c.kind == kind);
+    match created {
+        Some(c) if c.was_absent => ApiError::new(
+            code,
+            format!("{message}: another session created it while this one was planning"),
+        )
+        .hint("nothing was changed; run it again: objects that exist are left out of the plan"),
+        _ => {
+            let statement = statements.get(i).map_or("", String::as_str);
+            let shown: String = statement.chars().take(200).collect();
+            let more = if shown.len() < statement.len() {
+                "…"
+            } else {
+                ""
+            };
+            ApiError::new(code, message).hint(format!(
+                "nothing was changed; the statement that failed: {shown}{more}"
+            ))
+        }
+    }
 }

@@ -28,13 +28,29 @@ CREATE TABLE _sequin_hasura.flagged (
 );
 CREATE INDEX flagged_unacked ON _sequin_hasura.flagged (table_schema, table_name) WHERE acked_at IS NULL;
 
+-- Our cast columns and views that stepped out of the way of a sync's DDL, to be
+-- re-created once what they stand on is back (see _sequin_hasura.step_aside).
+CREATE TABLE _sequin_hasura.pending (
+  id bigserial PRIMARY KEY,
+  object_schema text NOT NULL,
+  object_name text NOT NULL,
+  column_name text,
+  marker text NOT NULL,
+  owner text,
+  acl text,
+  reason text NOT NULL,
+  since timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+
 -- pg_dump keeps the user's choices and the flags.
 SELECT pg_catalog.pg_extension_config_dump('_sequin_hasura.watched', '');
 SELECT pg_catalog.pg_extension_config_dump('_sequin_hasura.flagged', '');
 SELECT pg_catalog.pg_extension_config_dump('_sequin_hasura.flagged_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('_sequin_hasura.pending', '');
+SELECT pg_catalog.pg_extension_config_dump('_sequin_hasura.pending_id_seq', '');
 
 GRANT USAGE ON SCHEMA _sequin_hasura TO PUBLIC;
-GRANT SELECT ON _sequin_hasura.watched, _sequin_hasura.flagged TO PUBLIC;
+GRANT SELECT ON _sequin_hasura.watched, _sequin_hasura.flagged, _sequin_hasura.pending TO PUBLIC;
 
 -- A reader sees the flags of schemas it may use, and only those (the trigger, the
 -- extension's owner and superusers see all).
@@ -89,6 +105,189 @@ CREATE FUNCTION _sequin_hasura.internal_ddl() RETURNS boolean
 LANGUAGE c
 AS 'MODULE_PATHNAME', 'sequin_hasura_internal_ddl_wrapper';
 
+-- Mark the DDL the triggers run themselves (re-creations) as ours, so the triggers
+-- skip it; only the triggers may call these.
+CREATE FUNCTION _sequin_hasura.internal_ddl_begin() RETURNS void
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'sequin_hasura_internal_ddl_begin_wrapper';
+CREATE FUNCTION _sequin_hasura.internal_ddl_end() RETURNS void
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'sequin_hasura_internal_ddl_end_wrapper';
+REVOKE ALL ON FUNCTION _sequin_hasura.internal_ddl_begin() FROM PUBLIC;
+REVOKE ALL ON FUNCTION _sequin_hasura.internal_ddl_end() FROM PUBLIC;
+
+-- Before a sync's DDL: drop the views of ours that read a table being dropped or a
+-- column being retyped or dropped, and the cast columns of ours computed from such a
+-- column, recording each in _sequin_hasura.pending (with its owner and grants) so
+-- that ddl_command_end brings it back. Called by the ddl_command_start trigger (in
+-- Rust: it reads the statement's parse tree, so the targets are exact) with the
+-- tables being dropped and the (table, column) pairs being retyped or dropped.
+CREATE FUNCTION _sequin_hasura.step_aside(dropped oid[], changed_tables oid[], changed_columns text[], renamed oid[], reason text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  o record;
+BEGIN
+  FOR o IN
+    SELECT DISTINCT v.oid, n.nspname::text AS nspname, v.relname::text AS relname,
+           pg_catalog.obj_description(v.oid, 'pg_class') AS marker,
+           pg_catalog.pg_get_userbyid(v.relowner)::text AS owner, v.relacl::text AS acl
+    FROM pg_catalog.pg_depend AS d
+    JOIN pg_catalog.pg_rewrite AS w ON w.oid = d.objid
+    JOIN pg_catalog.pg_class AS v ON v.oid = w.ev_class
+    JOIN pg_catalog.pg_namespace AS n ON n.oid = v.relnamespace
+    WHERE d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND v.relkind = 'v' AND v.oid <> d.refobjid
+      AND pg_catalog.starts_with(pg_catalog.obj_description(v.oid, 'pg_class'), 'pg_sequin_hasura:')
+      AND (d.refobjid = ANY (dropped)
+           OR EXISTS (SELECT FROM ROWS FROM (pg_catalog.unnest(changed_tables), pg_catalog.unnest(changed_columns)) AS c(rel, col)
+                      JOIN pg_catalog.pg_attribute AS a ON a.attrelid = c.rel AND a.attname = c.col
+                      WHERE d.refobjid = c.rel AND d.refobjsubid = a.attnum))
+  LOOP
+    INSERT INTO _sequin_hasura.pending (object_schema, object_name, marker, owner, acl, reason)
+    VALUES (o.nspname, o.relname, o.marker, o.owner, o.acl, reason);
+    EXECUTE pg_catalog.format('DROP VIEW %I.%I', o.nspname, o.relname);
+  END LOOP;
+  FOR o IN
+    SELECT DISTINCT n.nspname::text AS nspname, r.relname::text AS relname, g.attname::text AS attname,
+           pg_catalog.col_description(g.attrelid, g.attnum) AS marker
+    FROM ROWS FROM (pg_catalog.unnest(changed_tables), pg_catalog.unnest(changed_columns)) AS c(rel, col)
+    JOIN pg_catalog.pg_attribute AS src ON src.attrelid = c.rel AND src.attname = c.col
+    JOIN pg_catalog.pg_attrdef AS ad ON ad.adrelid = c.rel
+    JOIN pg_catalog.pg_depend AS d ON d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND d.objid = ad.oid
+                                  AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                  AND d.refobjid = c.rel AND d.refobjsubid = src.attnum
+    JOIN pg_catalog.pg_attribute AS g ON g.attrelid = c.rel AND g.attnum = ad.adnum AND g.attgenerated <> ''
+    JOIN pg_catalog.pg_class AS r ON r.oid = c.rel
+    JOIN pg_catalog.pg_namespace AS n ON n.oid = r.relnamespace
+    WHERE pg_catalog.starts_with(pg_catalog.col_description(g.attrelid, g.attnum), 'pg_sequin_hasura:')
+  LOOP
+    INSERT INTO _sequin_hasura.pending (object_schema, object_name, column_name, marker, reason)
+    VALUES (o.nspname, o.relname, o.attname, o.marker, reason);
+    EXECUTE pg_catalog.format('ALTER TABLE %I.%I DROP COLUMN %I', o.nspname, o.relname, o.attname);
+  END LOOP;
+  -- the cast columns of a table being dropped go with it, and of a table being
+  -- renamed stay on it: both come back on the next table of that name (a resync
+  -- drops and re-creates, or swaps a staging table in by renames)
+  INSERT INTO _sequin_hasura.pending (object_schema, object_name, column_name, marker, reason)
+  SELECT n.nspname, r.relname, g.attname, pg_catalog.col_description(g.attrelid, g.attnum), reason
+  FROM pg_catalog.pg_class AS r
+  JOIN pg_catalog.pg_namespace AS n ON n.oid = r.relnamespace
+  JOIN pg_catalog.pg_attribute AS g ON g.attrelid = r.oid AND g.attnum > 0 AND NOT g.attisdropped AND g.attgenerated <> ''
+  WHERE (r.oid = ANY (dropped) OR r.oid = ANY (renamed))
+    AND pg_catalog.starts_with(pg_catalog.col_description(g.attrelid, g.attnum), 'pg_sequin_hasura:');
+EXCEPTION WHEN OTHERS THEN
+  -- never break the sync here: its DDL then meets our objects as before, and fails
+  -- or not on its own terms
+  RAISE WARNING 'pg_sequin_hasura could not step out of the way of this DDL: %', SQLERRM
+    USING HINT = 'drop the cast columns and views of pg_sequin_hasura on these tables, run the DDL, then sequin_hasura_apply()';
+END
+$$;
+
+-- A table created LIKE one carrying our cast columns gets plain copies of them, and
+-- `INSERT INTO t SELECT * FROM copy` would then write into t's generated columns:
+-- drop the copies (a column of the new table named as a marked generated column of
+-- a LIKE source, when the new table repeats the source's columns up to it in order).
+CREATE FUNCTION _sequin_hasura.drop_copies(created oid, sources oid[]) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  c record;
+BEGIN
+  FOR c IN
+    SELECT DISTINCT n.nspname::text AS nspname, t.relname::text AS relname, a.attname::text AS attname
+    FROM pg_catalog.pg_class AS t
+    JOIN pg_catalog.pg_namespace AS n ON n.oid = t.relnamespace
+    JOIN pg_catalog.pg_attribute AS a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+    JOIN pg_catalog.pg_class AS s ON s.oid = ANY (sources) AND s.oid <> t.oid
+    JOIN pg_catalog.pg_attribute AS g ON g.attrelid = s.oid AND g.attname = a.attname AND g.attgenerated <> ''
+    WHERE t.oid = created
+      AND pg_catalog.starts_with(pg_catalog.col_description(g.attrelid, g.attnum), 'pg_sequin_hasura:')
+      AND (SELECT pg_catalog.array_agg(x.attname ORDER BY x.attnum) FROM pg_catalog.pg_attribute AS x
+           WHERE x.attrelid = t.oid AND x.attnum > 0 AND NOT x.attisdropped AND x.attnum <= a.attnum)
+        = (SELECT pg_catalog.array_agg(y.attname ORDER BY y.attnum) FROM pg_catalog.pg_attribute AS y
+           WHERE y.attrelid = s.oid AND y.attnum > 0 AND NOT y.attisdropped AND y.attnum <= g.attnum)
+  LOOP
+    EXECUTE pg_catalog.format('ALTER TABLE %I.%I DROP COLUMN %I', c.nspname, c.relname, c.attname);
+  END LOOP;
+END
+$$;
+
+-- Give a re-created view back its owner and grants.
+CREATE FUNCTION _sequin_hasura.restore_access(view_schema text, view_name text, owner text, acl text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  g record;
+BEGIN
+  IF owner IS NOT NULL THEN
+    EXECUTE pg_catalog.format('ALTER VIEW %I.%I OWNER TO %I', view_schema, view_name, owner);
+  END IF;
+  FOR g IN SELECT * FROM pg_catalog.aclexplode(acl::pg_catalog.aclitem[]) LOOP
+    EXECUTE pg_catalog.format('GRANT %s ON %I.%I TO %s%s', g.privilege_type, view_schema, view_name,
+      CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(g.grantee)) END,
+      CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
+END
+$$;
+
+-- The tables the statement that just ended copied with LIKE (NULL when none).
+CREATE FUNCTION _sequin_hasura.like_sources() RETURNS oid[]
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'sequin_hasura_like_sources_wrapper';
+
+-- The statements that bring pending object `id` back, NULL while what it stands on
+-- is missing (Rust: plans from its marker with this release's SQL).
+CREATE FUNCTION _sequin_hasura.recreation(id bigint) RETURNS text[]
+LANGUAGE c STRICT
+AS 'MODULE_PATHNAME', 'sequin_hasura_recreation_wrapper';
+
+-- Bring back every pending object that can come back, each on its own: one that
+-- fails stays pending, with a WARNING and a flag.
+CREATE FUNCTION _sequin_hasura.come_back() RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  p record;
+  statements text[];
+  s text;
+BEGIN
+  FOR p IN SELECT * FROM _sequin_hasura.pending ORDER BY id LOOP
+    BEGIN
+      statements := _sequin_hasura.recreation(p.id);
+      IF statements IS NOT NULL THEN
+        FOREACH s IN ARRAY statements LOOP
+          EXECUTE s;
+        END LOOP;
+        IF p.column_name IS NULL THEN
+          PERFORM _sequin_hasura.restore_access(p.object_schema, p.object_name, p.owner, p.acl);
+        END IF;
+        DELETE FROM _sequin_hasura.pending WHERE id = p.id;
+      END IF;
+    EXCEPTION WHEN OTHERS THEN
+      RAISE WARNING 'pg_sequin_hasura could not re-create %.%: %', p.object_schema,
+        coalesce(p.object_name || '.' || p.column_name, p.object_name), SQLERRM
+        USING HINT = 'the sync''s DDL succeeded; it stays in _sequin_hasura.pending and is tried again after the next DDL';
+    END;
+  END LOOP;
+END
+$$;
+
+-- ddl_command_start: step out of the way of a sync's DDL (Rust reads the parse tree
+-- and calls step_aside; ordinary DDL such as ADD COLUMN costs a node-tag check).
+CREATE FUNCTION _sequin_hasura.on_ddl_command_start() RETURNS event_trigger
+LANGUAGE c
+SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'sequin_hasura_on_ddl_command_start';
+
 -- ddl_command_end: new, altered and renamed tables. SECURITY DEFINER so that the
 -- sync's own unprivileged role can record them; search_path pinned.
 CREATE FUNCTION _sequin_hasura.on_ddl_command_end() RETURNS event_trigger
@@ -100,6 +299,7 @@ DECLARE
   cmd record;
   tbl text;
   change text;
+  likes oid[];
 BEGIN
   -- our own DDL (cast columns, views) is no news; the flag lives in the backend,
   -- set only around that DDL, so no setting of any role can switch flagging off
@@ -135,6 +335,20 @@ BEGIN
       END IF;
     END IF;
   END LOOP;
+  -- a table created LIKE one with our cast columns loses its copies of them, and our
+  -- objects that stepped aside come back once what they stand on is there
+  likes := _sequin_hasura.like_sources();
+  IF likes IS NOT NULL OR EXISTS (SELECT FROM _sequin_hasura.pending) THEN
+    PERFORM _sequin_hasura.internal_ddl_begin();
+    FOR cmd IN
+      SELECT c.objid FROM pg_catalog.pg_event_trigger_ddl_commands() AS c
+      WHERE likes IS NOT NULL AND c.command_tag = 'CREATE TABLE' AND c.object_type = 'table'
+    LOOP
+      PERFORM _sequin_hasura.drop_copies(cmd.objid, likes);
+    END LOOP;
+    PERFORM _sequin_hasura.come_back();
+    PERFORM _sequin_hasura.internal_ddl_end();
+  END IF;
 EXCEPTION WHEN OTHERS THEN
   -- never break the sync: the DDL goes through, we only lose a flag
   RAISE WARNING 'pg_sequin_hasura could not flag a table change: %', SQLERRM
@@ -183,11 +397,19 @@ $$;
 REVOKE ALL ON FUNCTION _sequin_hasura.on_ddl_command_end() FROM PUBLIC;
 REVOKE ALL ON FUNCTION _sequin_hasura.on_sql_drop() FROM PUBLIC;
 REVOKE ALL ON FUNCTION _sequin_hasura.flag(text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION _sequin_hasura.step_aside(oid[], oid[], text[], oid[], text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION _sequin_hasura.drop_copies(oid, oid[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION _sequin_hasura.restore_access(text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION _sequin_hasura.come_back() FROM PUBLIC;
+REVOKE ALL ON FUNCTION _sequin_hasura.on_ddl_command_start() FROM PUBLIC;
 
+CREATE EVENT TRIGGER sequin_hasura_ddl_command_start ON ddl_command_start
+  WHEN TAG IN ('DROP TABLE', 'ALTER TABLE', 'CREATE TABLE')
+  EXECUTE FUNCTION _sequin_hasura.on_ddl_command_start();
 CREATE EVENT TRIGGER sequin_hasura_ddl_command_end ON ddl_command_end
   WHEN TAG IN ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'ALTER TABLE', 'CREATE SCHEMA',
                'CREATE VIEW', 'ALTER VIEW', 'CREATE MATERIALIZED VIEW', 'ALTER MATERIALIZED VIEW',
-               'CREATE FOREIGN TABLE', 'ALTER FOREIGN TABLE')
+               'CREATE FOREIGN TABLE', 'ALTER FOREIGN TABLE', 'DROP TABLE')
   EXECUTE FUNCTION _sequin_hasura.on_ddl_command_end();
 CREATE EVENT TRIGGER sequin_hasura_sql_drop ON sql_drop
   WHEN TAG IN ('DROP TABLE', 'DROP SCHEMA', 'DROP OWNED', 'DROP VIEW', 'DROP MATERIALIZED VIEW',

@@ -50,7 +50,7 @@ SELECT string_agg(table_name, ',') FROM sequin_hasura_new_tables();
 SQL
 )
 echo "$restored"
-[ "$restored" = $'2\nhubspot/_sync_meta,public/explicit\ncall\nt\nt\nCREATE TABLE\nafter_restore' ]
+[ "$restored" = $'3\nhubspot/_sync_meta,public/explicit\ncall\nt\nt\nCREATE TABLE\nafter_restore' ]
 
 # 4. without the extension, DDL is untouched
 psql -X -q -v ON_ERROR_STOP=1 -d $db -c "DROP EXTENSION pg_sequin_hasura"

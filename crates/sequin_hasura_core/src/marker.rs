@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ident::QualifiedName;
+use crate::ident::{fitted_name, QualifiedName, MAX_IDENTIFIER_BYTES};
 
 pub const MARKER_PREFIX: &str = "pg_sequin_hasura:";
 
@@ -85,7 +85,10 @@ impl Marker {
     /// A join view's output columns, in order, each with where it is read from (`None`
     /// the join table, `Some(i)` side `i`) and its unique name: the join columns, the
     /// join table's own attributes, then each side's columns with its prefix.
-    /// Empty for other markers.
+    /// Every name fits in 63 bytes, so Postgres never truncates one into another: a
+    /// longer one is shortened with a hash of it ([`fitted_name`]); a name taken by an
+    /// earlier column gets `_2`, `_3`… (or, when that would not fit, a hashed
+    /// alternative). Empty for other markers.
     pub fn join_view_sources(&self) -> Vec<(Option<usize>, String, String)> {
         let Marker::JoinView {
             attributes, sides, ..
@@ -95,10 +98,16 @@ impl Marker {
         };
         let mut out: Vec<(Option<usize>, String, String)> = Vec::new();
         let mut push = |side: Option<usize>, column: &str, wanted: String| {
-            let mut name = wanted.clone();
+            let taken = |name: &str| out.iter().any(|(_, _, existing)| existing == name);
+            let mut name = fitted_name(&wanted, 0);
             let mut n = 2;
-            while out.iter().any(|(_, _, existing)| *existing == name) {
-                name = format!("{wanted}_{n}");
+            while taken(&name) {
+                let numbered = format!("{wanted}_{n}");
+                name = if numbered.len() <= MAX_IDENTIFIER_BYTES {
+                    numbered
+                } else {
+                    fitted_name(&wanted, n - 1)
+                };
                 n += 1;
             }
             out.push((side, column.to_string(), name));

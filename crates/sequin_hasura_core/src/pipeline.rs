@@ -32,7 +32,9 @@ pub fn analyze(
         Some(rows) if opts.row_evidence => {
             let requests = infer::sample_requests(&tables, &candidates);
             notices.extend(unread_notices(&tables, &requests));
-            evidence::gather(&tables, &requests, opts.sample_rows, rows)?
+            let gathered = evidence::gather(&tables, &requests, opts.sample_rows, rows)?;
+            notices.extend(gathered.unread.iter().map(|u| skipped_notice(&tables, u)));
+            gathered.evidence
         }
         _ => Evidence::new(),
     };
@@ -75,6 +77,22 @@ fn unread_notices(tables: &[Table], requests: &[evidence::SampleRequest]) -> Vec
             hint: Some("its references are inferred from names; nothing of it was read".into()),
         })
         .collect()
+}
+
+/// Said for each table whose rows could not be read (dropped meanwhile, locked,
+/// not populated…): the call went on, and judged it by names.
+fn skipped_notice(tables: &[Table], u: &evidence::Unread) -> Notice {
+    Notice {
+        message: format!(
+            "table {} is judged by names alone: its rows could not be read: {}",
+            tables[u.table].qualified(),
+            u.reason
+        ),
+        hint: Some(
+            "its references are inferred from names; call again once it can be read for row evidence"
+                .into(),
+        ),
+    }
 }
 
 /// Said when the schema asked about shows nothing to the caller.
@@ -136,6 +154,19 @@ pub fn flagged_notice(flagged: &[String]) -> Option<Notice> {
             }
         ),
         hint: Some("they are in this document; call sequin_hasura_ack() once Hasura has it".into()),
+    })
+}
+
+/// Said while objects of ours wait to be re-created after a sync's DDL (their table
+/// or column is gone): the document relates nothing through them meanwhile.
+pub fn pending_notice(pending: &[String]) -> Option<Notice> {
+    (!pending.is_empty()).then(|| Notice {
+        message: format!(
+            "{} object(s) of pg_sequin_hasura stepped out of the way of a sync's DDL and wait to be re-created: {}",
+            pending.len(),
+            pending.join(", ")
+        ),
+        hint: Some("they come back by themselves once what they stand on exists again; _sequin_hasura.pending lists them".into()),
     })
 }
 

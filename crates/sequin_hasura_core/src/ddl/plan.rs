@@ -1,39 +1,41 @@
 //! Planning: what to create, so `sequin_hasura_plan` and the create functions share
 //! one path. What exists already is asked of an [`ExistingLookup`] (the extension's
 //! reads the catalog), so every decision is unit-tested without Postgres.
+//!
+//! A schema-wide plan never fails for one object: default names are shortened to fit
+//! and made unique ([`super::naming`]), and an object that still cannot be planned is
+//! left out with a NOTICE. The create functions keep the caller's names as given.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use super::cast::cast_expression;
-use super::statements::{add_cast_column, create_cast_view, create_join_view, drop_view};
-use crate::catalog::{is_sequin_system_column, RelKind, Table};
-use crate::error::{ApiError, ApiResult, Code};
-use crate::ident::{quote_ident, quote_literal, QualifiedName};
+use super::join_view::{join_sides, join_view_marker, planned_join_view, wanted_join_view_name};
+use super::naming::{first_accepted, Claimed};
+use super::objects::{cast_view_marker, no_free_name};
+use crate::catalog::{RelKind, Table};
+use crate::error::{ApiResult, Code, Notice};
+use crate::ident::{quote_literal, QualifiedName};
 use crate::infer::Reference;
-use crate::marker::{JoinSide, Marker, CURRENT_GENERATION};
+use crate::marker::{Marker, CURRENT_GENERATION};
 use crate::options::Options;
-use crate::words::{plural_name, similar};
 
-/// A relation of the wanted name, as the catalog has it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Existing {
-    Absent,
-    /// A relation (or column) of that name, with its comment.
-    Present {
-        comment: Option<String>,
-    },
-}
-
-/// Looks up whether a relation of a given name exists.
-pub trait ExistingLookup {
-    fn relation(&self, name: &QualifiedName) -> ApiResult<Existing>;
-}
+pub use super::join_view::{plan_join, plan_join_view, JoinViewRequest, SideRef};
+pub use super::naming::default_cast_view_name;
+pub use super::objects::{
+    check_existing, plan_cast_column, plan_cast_view, Creation, Existing, ExistingLookup,
+    ObjectKind, Planned, Standing,
+};
+/// Postgres truncates longer identifiers; we refuse them instead.
+pub use crate::ident::MAX_IDENTIFIER_BYTES;
 
 /// The statements of a schema-wide plan, run under `lock_timeout`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
     pub lock_timeout: String,
     pub statements: Vec<String>,
+    /// What the statements create (indexes into `statements`).
+    pub creations: Vec<Creation>,
+    /// Objects left out of the plan, and why.
+    pub notices: Vec<Notice>,
 }
 
 impl Plan {
@@ -53,372 +55,135 @@ impl Plan {
         .chain(std::iter::once("RESET lock_timeout".to_string()))
         .collect()
     }
-}
 
-/// Postgres truncates longer identifiers; we refuse them instead.
-pub const MAX_IDENTIFIER_BYTES: usize = 63;
-
-/// What one create call would do.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Planned {
-    /// The object's name (column or view).
-    pub name: String,
-    pub marker: Marker,
-    /// Empty when an identical object exists already (a re-run).
-    pub statements: Vec<String>,
-}
-
-fn check_identifier(what: &str, name: &str) -> ApiResult<()> {
-    if name.is_empty() || name.len() > MAX_IDENTIFIER_BYTES {
-        return Err(ApiError::new(
-            Code::InvalidParameter,
-            format!("{what} \"{name}\" must be 1 to {MAX_IDENTIFIER_BYTES} bytes long"),
-        )
-        .hint("Postgres would silently truncate a longer name; choose a shorter one"));
+    fn push(&mut self, planned: Planned) {
+        let offset = self.statements.len();
+        self.creations.extend(planned.creation.map(|c| Creation {
+            statement: c.statement + offset,
+            ..c
+        }));
+        self.statements.extend(planned.statements);
     }
-    Ok(())
-}
 
-fn unknown_column(t: &Table, col: &str) -> ApiError {
-    let names: Vec<String> = t.columns.iter().map(|c| c.name.clone()).collect();
-    let close = similar(col, &names, 3);
-    ApiError::new(
-        Code::UndefinedColumn,
-        format!(
-            "column \"{col}\" of relation \"{}\" does not exist",
-            t.qualified()
-        ),
-    )
-    .hint(if close.is_empty() {
-        "the name is case-sensitive; check it with \\d".to_string()
-    } else {
-        format!("similar columns: {}", close.join(", "))
-    })
-}
-
-/// What stands at the name an object of ours wants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standing {
-    /// Nothing: create it.
-    Absent,
-    /// This very object, made by this release: nothing to do.
-    Current,
-    /// This object, made by an older release (its SQL had the flaws this one fixes):
-    /// re-create it.
-    Stale,
-}
-
-/// What an existing relation (or column) of the wanted name is: nothing, ours with
-/// this marker (of this generation or an older one), or something else (an error).
-pub fn check_existing(
-    what: &str,
-    name: &str,
-    existing: &Existing,
-    marker: &Marker,
-) -> ApiResult<Standing> {
-    let found = match existing {
-        Existing::Absent => return Ok(Standing::Absent),
-        Existing::Present { comment } => comment
-            .as_deref()
-            .and_then(Marker::parse_with_generation)
-            .filter(|(m, _)| m == marker),
-    };
-    match found {
-        Some((_, generation)) if generation >= CURRENT_GENERATION => Ok(Standing::Current),
-        Some(_) => Ok(Standing::Stale),
-        None => {
-            let code = if what == "column" {
-                Code::DuplicateColumn
-            } else {
-                Code::DuplicateTable
-            };
-            Err(ApiError::new(
-                code,
-                format!("{what} \"{name}\" already exists and is not this {what}"),
-            )
-            .hint(format!(
-                "pass another name for the new {what}, or drop the existing one first"
-            )))
+    /// Keep `planned`, or say why the object `what` is left out. Only an internal
+    /// failure (of a catalog look-up) fails the plan.
+    fn push_or_leave_out(&mut self, what: &str, planned: ApiResult<Planned>) -> ApiResult<()> {
+        match planned {
+            Ok(p) => self.push(p),
+            Err(e) if e.code == Code::Internal => return Err(e),
+            Err(e) => self.notices.push(Notice {
+                message: format!("left out of the plan: {what}: {}", e.message),
+                hint: Some(format!(
+                    "{}create it by hand, naming it yourself (new_column / view_name)",
+                    e.hint.map(|h| format!("{h}; ")).unwrap_or_default()
+                )),
+            }),
         }
+        Ok(())
     }
 }
 
-/// A generated cast column on `table`.
-pub fn plan_cast_column(
-    table: &Table,
+/// The name a plan gives a view of ours in `schema` made for `marker`: that of such a
+/// view of the analysed schemas (whatever its name), else the first of `wanted`'s
+/// names that is free (or holds such a view) and not taken by this plan; with what
+/// stands there now.
+fn name_view(
+    tables: &[Table],
+    schema: &str,
+    wanted: &str,
+    marker: &Marker,
+    existing: &dyn ExistingLookup,
+    claimed: &Claimed,
+) -> ApiResult<(QualifiedName, Existing)> {
+    let ours = tables.iter().find(|v| {
+        v.kind == RelKind::View
+            && v.schema == schema
+            && v.view_marker().as_ref() == Some(marker)
+            && !claimed.relation(&QualifiedName::new(schema, &v.name))
+    });
+    if let Some(v) = ours {
+        let found = Existing::Present {
+            comment: v.marker.clone(),
+        };
+        return Ok((QualifiedName::new(schema, &v.name), found));
+    }
+    let mut found = Existing::Absent;
+    let name = first_accepted(wanted, |name| {
+        let q = QualifiedName::new(schema, name);
+        if claimed.relation(&q) {
+            return Ok(false);
+        }
+        found = existing.relation(&q)?;
+        Ok(found.free_or(marker))
+    })?
+    .ok_or_else(|| no_free_name(&format!("a view in schema \"{schema}\""), wanted))?;
+    Ok((QualifiedName::new(schema, &name), found))
+}
+
+/// The cast column a schema-wide plan makes for `column` of table `i`: named as a cast
+/// column of ours already there (whatever its name), else by the first free default
+/// name.
+fn plan_default_cast_column(
+    t: &Table,
+    i: usize,
     column: &str,
     target: &str,
-    new_column: Option<&str>,
+    claimed: &mut Claimed,
 ) -> ApiResult<Planned> {
-    if !matches!(table.kind, RelKind::Table | RelKind::PartitionedTable) {
-        return Err(ApiError::new(
-            Code::InvalidParameter,
-            format!("\"{}\" is not a table", table.qualified()),
-        )
-        .hint("a generated column can only be added to a table; use sequin_hasura_create_cast_view for a view"));
-    }
-    let source = table
-        .column(column)
-        .ok_or_else(|| unknown_column(table, column))?;
-    let name = new_column.map_or_else(|| format!("_{column}"), str::to_string);
-    check_identifier("column", &name)?;
-    let expression = cast_expression(&quote_ident(column), &source.base_type, target)?;
     let marker = Marker::CastColumn {
         column: column.into(),
         type_name: target.into(),
     };
-    let existing = match table.column(&name) {
-        None => Existing::Absent,
-        Some(c) => Existing::Present {
-            comment: c.marker.clone().filter(|_| c.generated),
-        },
+    let ours = t.columns.iter().find(|c| {
+        c.generated
+            && c.marker.as_deref().and_then(Marker::parse).as_ref() == Some(&marker)
+            && !claimed.column(i, &c.name)
+    });
+    let wanted = format!("_{column}");
+    let name = match ours {
+        Some(c) => c.name.clone(),
+        None => first_accepted(&wanted, |n| {
+            Ok(!claimed.column(i, n) && t.column(n).is_none())
+        })?
+        .ok_or_else(|| no_free_name(&format!("a column of {}", t.qualified()), &wanted))?,
     };
-    let statements = match check_existing("column", &name, &existing, &marker)? {
-        Standing::Current => vec![],
-        standing => add_cast_column(
-            &QualifiedName::new(&table.schema, &table.name),
-            &name,
-            &format!("pg_catalog.{target}"),
-            &expression,
-            &marker,
-            standing == Standing::Stale,
-        ),
-    };
-    Ok(Planned {
-        name,
-        marker,
-        statements,
-    })
+    let planned = plan_cast_column(t, column, target, Some(&name))?;
+    claimed.claim_column(i, &name);
+    Ok(planned)
 }
 
-/// A narrow cast view over `table`, named `view` (default `<table>_<column>_<type>`
-/// in the table's schema).
-pub fn plan_cast_view(
-    table: &Table,
+/// The cast view a schema-wide plan makes for `column` of table `i`, in `schema`.
+fn plan_default_cast_view(
+    tables: &[Table],
+    i: usize,
     column: &str,
     target: &str,
-    view: QualifiedName,
-    new_column: Option<&str>,
-    existing: &Existing,
-) -> ApiResult<Planned> {
-    let source = table
-        .column(column)
-        .ok_or_else(|| unknown_column(table, column))?;
-    check_identifier("view", &view.name)?;
-    let key = table.key_columns().first().map(|k| k.to_string()).ok_or_else(|| {
-        ApiError::new(Code::InvalidParameter, format!("\"{}\" has no key column", table.qualified()))
-            .hint("the view relates back to its table through `id`, the primary key or a unique column")
-    })?;
-    let cast_column = new_column.map_or_else(|| format!("_{column}"), str::to_string);
-    check_identifier("column", &cast_column)?;
-    if cast_column == key || cast_column == column {
-        return Err(ApiError::new(
-            Code::DuplicateColumn,
-            format!("the cast column cannot be named \"{cast_column}\""),
-        )
-        .hint("the view already has a column of that name"));
-    }
-    let expression = cast_expression(
-        &format!("b.{}", quote_ident(column)),
-        &source.base_type,
-        target,
-    )?;
-    let marker = Marker::CastView {
-        base: QualifiedName::new(&table.schema, &table.name),
-        key,
-        column: column.into(),
-        cast_column: cast_column.clone(),
-        type_name: target.into(),
-    };
-    let statements = match check_existing("view", &view.display(), existing, &marker)? {
-        Standing::Current => vec![],
-        standing => replacing(
-            standing,
-            &view,
-            create_cast_view(&view, &expression, &marker),
-        ),
-    };
-    Ok(Planned {
-        name: view.name,
-        marker,
-        statements,
-    })
-}
-
-/// `statements` creating `view`, after dropping the stale one when there is one.
-fn replacing(standing: Standing, view: &QualifiedName, statements: Vec<String>) -> Vec<String> {
-    match standing {
-        Standing::Stale => std::iter::once(drop_view(view)).chain(statements).collect(),
-        _ => statements,
-    }
-}
-
-/// The default name of a cast view.
-pub fn default_cast_view_name(table: &str, column: &str, target: &str) -> String {
-    format!("{table}_{column}_{target}")
-}
-
-/// Columns that name a row for a human, shown by default in join views.
-fn name_like(column: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "name", "title", "subject", "email", "label", "domain", "username",
-    ];
-    let c = column.to_lowercase();
-    NAMES.contains(&c.as_str())
-        || c.ends_with("name")
-        || c.ends_with("_title")
-        || c.ends_with("_email")
-        || c == "firstname"
-        || c == "lastname"
-}
-
-/// What the caller asked of a join view: where, named what, showing which columns of
-/// each side (by side prefix or table name). `None` means the default.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct JoinViewRequest<'a> {
-    pub view_schema: Option<&'a str>,
-    pub view_name: Option<&'a str>,
-    pub columns: Option<&'a BTreeMap<String, Vec<String>>>,
-}
-
-/// One side of a join table, as inference found it: the join table's column and the
-/// side's table index and key.
-pub struct SideRef<'a> {
-    pub join_column: &'a str,
-    pub table: usize,
-    pub key: &'a str,
-}
-
-/// A view joining both sides of `join` through it. `sides` are the join table's two
-/// references; `columns` picks each side's columns by prefix or table name.
-pub fn plan_join_view(
-    tables: &[Table],
-    join: usize,
-    sides: &[SideRef],
-    entities: &[String],
-    request: &JoinViewRequest,
+    schema: &str,
     existing: &dyn ExistingLookup,
+    claimed: &mut Claimed,
 ) -> ApiResult<Planned> {
-    let JoinViewRequest {
-        view_schema,
-        view_name,
-        columns,
-    } = *request;
-    let jt = &tables[join];
-    if sides.len() != 2 {
-        return Err(ApiError::new(
-            Code::InvalidParameter,
-            format!(
-                "\"{}\" is not a join table: it refers to {} table(s), not 2",
-                jt.qualified(),
-                sides.len()
-            ),
-        )
-        .hint(
-            "a join table holds two references (like associations_contact_deal) and little else",
-        ));
-    }
-    let ref_cols: Vec<&str> = sides.iter().map(|s| s.join_column).collect();
-    let attributes: Vec<String> = jt
-        .columns
-        .iter()
-        .filter(|c| {
-            !ref_cols.contains(&c.name.as_str())
-                && c.name != "id"
-                && !is_sequin_system_column(&c.name)
-        })
-        .map(|c| c.name.clone())
-        .collect();
-    let mut join_sides = Vec::new();
-    for s in sides {
-        let t = &tables[s.table];
-        let prefix = s
-            .join_column
-            .strip_suffix("_id")
-            .unwrap_or(s.join_column)
-            .to_string();
-        let chosen = columns.and_then(|m| m.get(&prefix).or_else(|| m.get(&t.name)));
-        let cols = match chosen {
-            Some(list) => {
-                for c in list {
-                    t.column(c).ok_or_else(|| unknown_column(t, c))?;
-                }
-                list.clone()
-            }
-            None => t
-                .columns
-                .iter()
-                .filter(|c| {
-                    c.name != s.key && !is_sequin_system_column(&c.name) && name_like(&c.name)
-                })
-                .map(|c| c.name.clone())
-                .collect(),
-        };
-        join_sides.push(JoinSide {
-            table: QualifiedName::new(&t.schema, &t.name),
-            join_column: s.join_column.to_string(),
-            key: s.key.to_string(),
-            prefix,
-            columns: cols,
-        });
-    }
-    if let Some(m) = columns {
-        for k in m.keys() {
-            if !join_sides
-                .iter()
-                .any(|s| &s.prefix == k || &s.table.name == k)
-            {
-                return Err(ApiError::new(
-                    Code::InvalidParameter,
-                    format!(
-                        "option \"columns\" names \"{k}\", which is not a side of this join table"
-                    ),
-                )
-                .hint(format!(
-                    "the sides are: {}",
-                    join_sides
-                        .iter()
-                        .map(|s| s.prefix.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
-            }
-        }
-    }
-    // the default schema is the join table's; the default name reads `contacts_and_deals`
-    let view = QualifiedName::new(
-        view_schema.unwrap_or(&jt.schema),
-        &view_name.map(str::to_string).unwrap_or_else(|| {
-            let mut names: Vec<String> = sides
-                .iter()
-                .map(|s| plural_name(&entities[s.table]))
-                .collect();
-            names.sort();
-            names.join("_and_")
-        }),
-    );
-    check_identifier("view", &view.name)?;
-    let marker = Marker::JoinView {
-        join_table: QualifiedName::new(&jt.schema, &jt.name),
-        attributes,
-        sides: join_sides,
-    };
-    let found = existing.relation(&view)?;
-    let statements = match check_existing("view", &view.display(), &found, &marker)? {
-        Standing::Current => vec![],
-        standing => replacing(standing, &view, create_join_view(&view, &marker)),
-    };
-    Ok(Planned {
-        name: view.name,
-        marker,
-        statements,
-    })
+    let t = &tables[i];
+    let key = t.key_columns().first().map(|k| k.to_string());
+    let wanted = format!("_{column}");
+    let cast_column = first_accepted(&wanted, |n| Ok(key.as_deref() != Some(n) && n != column))?
+        .ok_or_else(|| no_free_name("the cast column", &wanted))?;
+    let (marker, _) = cast_view_marker(t, column, target, &cast_column)?;
+    let wanted = format!("{}_{column}_{target}", t.name);
+    let (view, found) = name_view(tables, schema, &wanted, &marker, existing, claimed)?;
+    let planned = plan_cast_view(t, column, target, view.clone(), Some(&cast_column), &found)?;
+    claimed.claim_relation(view);
+    Ok(planned)
 }
 
 /// Cast columns and views an older release made (trusted markers of an older
 /// generation), re-created with this release's SQL. `done` lists the columns the
-/// plan casts already.
-fn recreate_stale(tables: &[Table], done: &BTreeSet<(usize, &String)>) -> ApiResult<Vec<String>> {
+/// plan casts already, `claimed` the names it gave out.
+fn recreate_stale(
+    tables: &[Table],
+    done: &BTreeSet<(usize, &String)>,
+    claimed: &Claimed,
+    plan: &mut Plan,
+) -> ApiResult<()> {
     let stale = |comment: &Option<String>| {
         comment
             .as_deref()
@@ -426,15 +191,16 @@ fn recreate_stale(tables: &[Table], done: &BTreeSet<(usize, &String)>) -> ApiRes
             .filter(|(_, generation)| *generation < CURRENT_GENERATION)
             .map(|(m, _)| m)
     };
-    let mut statements = Vec::new();
     for (i, t) in tables.iter().enumerate() {
         match t.kind {
             RelKind::Table | RelKind::PartitionedTable => {
                 for c in t.columns.iter().filter(|c| c.generated) {
                     if let Some(Marker::CastColumn { column, type_name }) = stale(&c.marker) {
-                        if !done.contains(&(i, &column)) {
-                            let planned = plan_cast_column(t, &column, &type_name, Some(&c.name))?;
-                            statements.extend(planned.statements);
+                        if !done.contains(&(i, &column)) && !claimed.column(i, &c.name) {
+                            let what =
+                                format!("the re-creation of column {}.{}", t.qualified(), c.name);
+                            let planned = plan_cast_column(t, &column, &type_name, Some(&c.name));
+                            plan.push_or_leave_out(&what, planned)?;
                         }
                     }
                 }
@@ -442,6 +208,10 @@ fn recreate_stale(tables: &[Table], done: &BTreeSet<(usize, &String)>) -> ApiRes
             // a view's marker survived `trust_markers`: it is ours
             RelKind::View => {
                 let view = QualifiedName::new(&t.schema, &t.name);
+                if claimed.relation(&view) {
+                    continue;
+                }
+                let what = format!("the re-creation of view {}", view.display());
                 let existing = Existing::Present {
                     comment: t.marker.clone(),
                 };
@@ -464,13 +234,12 @@ fn recreate_stale(tables: &[Table], done: &BTreeSet<(usize, &String)>) -> ApiRes
                                 view,
                                 Some(&cast_column),
                                 &existing,
-                            )?;
-                            statements.extend(planned.statements);
+                            );
+                            plan.push_or_leave_out(&what, planned)?;
                         }
                     }
                     Some(m @ Marker::JoinView { .. }) => {
-                        statements.push(drop_view(&view));
-                        statements.extend(create_join_view(&view, &m));
+                        plan.push_or_leave_out(&what, planned_join_view(view, m, &existing))?;
                     }
                     _ => {}
                 }
@@ -478,35 +247,33 @@ fn recreate_stale(tables: &[Table], done: &BTreeSet<(usize, &String)>) -> ApiRes
             _ => {}
         }
     }
-    Ok(statements)
+    Ok(())
 }
 
-/// The join view of join table `join`, its two sides as inference found them.
-pub fn plan_join(
+/// The join view a schema-wide plan makes for join table `join`, in `schema`: named
+/// as such a view of ours already there, else by the first free default name.
+fn plan_default_join_view(
     tables: &[Table],
     entities: &[String],
     join: usize,
-    refs: &[Reference],
-    request: &JoinViewRequest,
+    sides: &[SideRef],
+    schema: &str,
     existing: &dyn ExistingLookup,
+    claimed: &mut Claimed,
 ) -> ApiResult<Planned> {
-    let mut sides: Vec<SideRef> = Vec::new();
-    for r in refs.iter().filter(|r| r.child == join && r.cast.is_none()) {
-        if !sides.iter().any(|s| s.join_column == r.child_column) {
-            sides.push(SideRef {
-                join_column: &r.child_column,
-                table: r.parent,
-                key: &r.parent_column,
-            });
-        }
-    }
-    plan_join_view(tables, join, &sides, entities, request, existing)
+    let marker = join_view_marker(tables, join, sides, None)?;
+    let wanted = wanted_join_view_name(sides, entities);
+    let (view, found) = name_view(tables, schema, &wanted, &marker, existing, claimed)?;
+    let planned = planned_join_view(view.clone(), marker, &found)?;
+    claimed.claim_relation(view);
+    Ok(planned)
 }
 
 /// The DDL that makes a schema fully relatable: a cast column (or cast view) for
 /// every reference whose types differ, and a join view for every join table when
 /// asked. Objects that exist already are left out, so a second plan after `apply`
-/// is empty.
+/// is empty. Default names fit and are unique within the plan and the database; an
+/// object that cannot be planned is left out with a notice, never failing the plan.
 pub fn plan_schema(
     tables: &[Table],
     entities: &[String],
@@ -514,7 +281,11 @@ pub fn plan_schema(
     opts: &Options,
     existing: &dyn ExistingLookup,
 ) -> ApiResult<Plan> {
-    let mut statements = Vec::new();
+    let mut plan = Plan {
+        lock_timeout: opts.lock_timeout.clone(),
+        ..Default::default()
+    };
+    let mut claimed = Claimed::default();
     let mut done = BTreeSet::new();
     for r in refs.iter().filter(|r| !r.relatable()) {
         let t = &tables[r.child];
@@ -524,20 +295,30 @@ pub fn plan_schema(
             continue;
         }
         let target = r.cast.as_deref().unwrap_or("text");
-        let planned = if opts.cast_views {
-            let schema = opts.schema.clone().unwrap_or_else(|| t.schema.clone());
-            let view = QualifiedName::new(
-                &schema,
-                &default_cast_view_name(&t.name, &r.child_column, target),
+        let column = format!("{}.{}", t.qualified(), r.child_column);
+        let (what, planned) = if opts.cast_views {
+            let schema = opts.schema.as_deref().unwrap_or(&t.schema);
+            let planned = plan_default_cast_view(
+                tables,
+                r.child,
+                &r.child_column,
+                target,
+                schema,
+                existing,
+                &mut claimed,
             );
-            let found = existing.relation(&view)?;
-            plan_cast_view(t, &r.child_column, target, view, None, &found)?
+            (format!("the cast view of {column} (as {target})"), planned)
         } else {
-            plan_cast_column(t, &r.child_column, target, None)?
+            let planned =
+                plan_default_cast_column(t, r.child, &r.child_column, target, &mut claimed);
+            (
+                format!("the cast column of {column} (as {target})"),
+                planned,
+            )
         };
-        statements.extend(planned.statements);
+        plan.push_or_leave_out(&what, planned)?;
     }
-    statements.extend(recreate_stale(tables, &done)?);
+    recreate_stale(tables, &done, &claimed, &mut plan)?;
     if opts.join_views {
         // a join table that has a join view of ours already (whatever its name) is done
         let covered: Vec<QualifiedName> = tables
@@ -555,25 +336,27 @@ pub fn plan_schema(
             .collect();
         for j in joins {
             // a table that is not a two-sided join is skipped, not an error
-            let request = JoinViewRequest {
-                view_schema: opts.schema.as_deref(),
-                ..Default::default()
-            };
-            if let Ok(planned) = plan_join(tables, entities, j, refs, &request, existing) {
-                statements.extend(planned.statements);
+            let sides = join_sides(j, refs);
+            if sides.len() != 2 {
+                continue;
             }
+            let schema = opts.schema.as_deref().unwrap_or(&tables[j].schema);
+            let what = format!("the join view of {}", tables[j].qualified());
+            let planned =
+                plan_default_join_view(tables, entities, j, &sides, schema, existing, &mut claimed);
+            plan.push_or_leave_out(&what, planned)?;
         }
     }
-    Ok(Plan {
-        lock_timeout: opts.lock_timeout.clone(),
-        statements,
-    })
+    Ok(plan)
 }
 
 #[cfg(test)]
 mod planning_tests {
+    use super::super::naming::default_cast_column_name;
     use super::super::statements::join_view_columns;
     use super::*;
+    use crate::error::ApiError;
+    use crate::ident::{fitted_name, truncate_bytes};
     use crate::testing::*;
 
     /// A catalog where nothing exists yet.
@@ -810,5 +593,440 @@ mod planning_tests {
         current.columns.last_mut().unwrap().marker = Some(fresh.marker.comment());
         let plan = plan_schema(&[current], &[], &[], &Options::default(), &Nothing).unwrap();
         assert!(plan.lines().is_empty(), "{:?}", plan.lines());
+    }
+
+    /// A database in memory for plans: the tables, and every relation the plan
+    /// lookups may find (name → comment).
+    #[derive(Default)]
+    struct FakeDb {
+        tables: Vec<Table>,
+        relations: std::collections::BTreeMap<QualifiedName, Option<String>>,
+    }
+
+    impl ExistingLookup for FakeDb {
+        fn relation(&self, q: &QualifiedName) -> ApiResult<Existing> {
+            let table = self
+                .tables
+                .iter()
+                .find(|t| t.schema == q.schema && t.name == q.name);
+            Ok(match (table, self.relations.get(q)) {
+                (Some(t), _) => Existing::Present {
+                    comment: t.marker.clone(),
+                },
+                (None, Some(comment)) => Existing::Present {
+                    comment: comment.clone(),
+                },
+                (None, None) => Existing::Absent,
+            })
+        }
+    }
+
+    /// The quoted identifiers and the literal of a `COMMENT ON … IS '…'` statement.
+    fn comment_target(statement: &str) -> (Vec<String>, String) {
+        let (target, literal) = statement.split_once(" IS '").unwrap();
+        let mut idents = Vec::new();
+        let mut rest = target;
+        while let Some(start) = rest.find('"') {
+            let mut ident = String::new();
+            let mut chars = rest[start + 1..].char_indices().peekable();
+            let mut end = 0;
+            while let Some((i, c)) = chars.next() {
+                if c == '"' {
+                    if chars.peek().map(|(_, c)| *c) == Some('"') {
+                        ident.push('"');
+                        chars.next();
+                        continue;
+                    }
+                    end = start + 1 + i + 1;
+                    break;
+                }
+                ident.push(c);
+            }
+            idents.push(ident);
+            rest = &rest[end..];
+        }
+        let literal = literal.strip_suffix('\'').unwrap().replace("''", "'");
+        (idents, literal)
+    }
+
+    /// Run `plan` against `db`, as `apply` would: every object it comments on exists
+    /// afterwards, under exactly the name of the plan. Fails on a name Postgres would
+    /// truncate or a name given twice.
+    fn apply(db: &mut FakeDb, plan: &Plan) {
+        for s in &plan.statements {
+            if let Some(rest) = s.strip_prefix("COMMENT ON COLUMN ") {
+                let (idents, comment) = comment_target(rest);
+                let [schema, table, column] = &idents[..] else {
+                    panic!("{s}")
+                };
+                assert!(column.len() <= MAX_IDENTIFIER_BYTES, "{column}");
+                let t = db
+                    .tables
+                    .iter_mut()
+                    .find(|t| &t.schema == schema && &t.name == table)
+                    .unwrap();
+                assert!(t.column(column).is_none(), "column {column} given twice");
+                let mut c = col(column, "int4");
+                c.generated = true;
+                c.marker = Some(comment);
+                t.columns.push(c);
+            } else if let Some(rest) = s.strip_prefix("COMMENT ON VIEW ") {
+                let (idents, comment) = comment_target(rest);
+                let q = QualifiedName::new(&idents[0], &idents[1]);
+                assert!(q.name.len() <= MAX_IDENTIFIER_BYTES, "{}", q.name);
+                assert!(
+                    db.relation(&q).unwrap() == Existing::Absent || s.contains("DROP"),
+                    "view {} given twice",
+                    q.display()
+                );
+                db.relations.insert(q, Some(comment));
+            }
+        }
+    }
+
+    /// The names-only analysis of `db` and its plan with `opts`.
+    fn plan_of(db: &FakeDb, opts: &Options) -> Plan {
+        let a = analyze(db.tables.clone(), &db.tables[0].schema, 0.7);
+        plan_schema(&a.tables, &a.entities, &a.refs, opts, db).unwrap()
+    }
+
+    fn cast_views() -> Options {
+        Options {
+            cast_views: true,
+            ..Default::default()
+        }
+    }
+
+    const LONG: &str = "last_modified_by_the_automated_enterprise_integration_flo_by_id";
+
+    fn user_table(schema: &str) -> Table {
+        let mut users = keyless_table(schema, "user", &[("id", "int4")]);
+        users.primary_key = vec!["id".into()];
+        users
+    }
+
+    #[test]
+    fn a_63_byte_column_gets_a_shortened_cast_column_that_the_metadata_finds() {
+        assert_eq!(LONG.len(), 63);
+        let mut db = FakeDb {
+            tables: vec![
+                user_table("a"),
+                sequin_table("a", "ticket", &[("owner_id", "varchar"), (LONG, "varchar")]),
+            ],
+            ..Default::default()
+        };
+        let plan = plan_of(&db, &Options::default());
+        assert!(plan.notices.is_empty(), "{:?}", plan.notices);
+        let long_cast = default_cast_column_name(LONG);
+        assert_eq!(long_cast.len(), 63);
+        assert!(long_cast.starts_with("_last_modified_by_the_automated_enterprise_integration_"));
+        assert!(plan
+            .statements
+            .iter()
+            .any(|s| s.contains(&format!("ADD COLUMN \"{long_cast}\""))));
+        assert!(plan
+            .statements
+            .iter()
+            .any(|s| s.contains("ADD COLUMN \"_owner_id\"")));
+        assert_eq!(plan.creations.len(), 2);
+        assert!(plan
+            .creations
+            .iter()
+            .all(|c| c.was_absent && c.kind == ObjectKind::Column));
+        apply(&mut db, &plan);
+        // applied: the next plan is empty, and the metadata joins through the column
+        assert!(plan_of(&db, &Options::default()).lines().is_empty());
+        let a = analyze(db.tables.clone(), "a", 0.7);
+        let r = a
+            .refs
+            .iter()
+            .find(|r| r.child_column == LONG)
+            .expect("the long column is a reference");
+        assert_eq!(r.join_column.as_deref(), Some(long_cast.as_str()));
+        assert!(a.needing_cast().is_empty());
+    }
+
+    #[test]
+    fn a_default_view_name_over_63_bytes_is_shortened() {
+        let table = "opportunity_line_item_schedule_history_items";
+        let mut db = FakeDb {
+            tables: vec![
+                user_table("b"),
+                sequin_table("b", table, &[("last_modified_by_id", "varchar")]),
+            ],
+            ..Default::default()
+        };
+        let plan = plan_of(&db, &cast_views());
+        assert!(plan.notices.is_empty(), "{:?}", plan.notices);
+        let name = default_cast_view_name(table, "last_modified_by_id", "int4");
+        assert!(name.len() <= MAX_IDENTIFIER_BYTES);
+        assert!(plan.statements[0].starts_with(&format!("CREATE VIEW \"b\".\"{name}\"")));
+        assert_eq!(plan.creations[0].name, format!("b.{name}"));
+        apply(&mut db, &plan);
+        assert!(plan_of(&db, &cast_views()).lines().is_empty());
+        // an explicit name keeps today's rule: over 63 bytes is refused
+        let t = &db.tables[0];
+        let long = QualifiedName::new("b", &"v".repeat(64));
+        let e = plan_cast_view(t, "id", "int4", long, None, &Existing::Absent).unwrap_err();
+        assert_eq!(e.code, Code::InvalidParameter);
+    }
+
+    #[test]
+    fn two_default_names_that_collide_in_one_plan_are_told_apart() {
+        // deal.owner_user_id and deal_owner.user_id both want deal_owner_user_id_int4
+        let mut users = keyless_table("c", "users", &[("id", "int4")]);
+        users.primary_key = vec!["id".into()];
+        let mut db = FakeDb {
+            tables: vec![
+                users,
+                sequin_table("c", "deal", &[("owner_user_id", "varchar")]),
+                sequin_table("c", "deal_owner", &[("user_id", "varchar")]),
+            ],
+            ..Default::default()
+        };
+        let plan = plan_of(&db, &cast_views());
+        let views: Vec<&String> = plan
+            .statements
+            .iter()
+            .filter(|s| s.starts_with("CREATE VIEW"))
+            .collect();
+        assert_eq!(views.len(), 2, "{:#?}", plan.statements);
+        assert!(views[0].starts_with("CREATE VIEW \"c\".\"deal_owner_user_id_int4\" "));
+        let other = fitted_name("deal_owner_user_id_int4", 1);
+        assert!(
+            views[1].starts_with(&format!("CREATE VIEW \"c\".\"{other}\" ")),
+            "{}",
+            views[1]
+        );
+        apply(&mut db, &plan);
+        // twice: the second plan is empty, each view found under its own name
+        assert!(plan_of(&db, &cast_views()).lines().is_empty());
+    }
+
+    #[test]
+    fn names_that_collide_after_truncation_stay_apart() {
+        // two 63-byte columns that differ in their last byte: Postgres would truncate
+        // `_<col>` of both to the same 63 bytes
+        let a = format!("{}a", "x".repeat(62));
+        let b = format!("{}b", "x".repeat(62));
+        assert_eq!(&format!("_{a}")[..63], &format!("_{b}")[..63]);
+        let mut t = sequin_table(
+            "t",
+            "ticket",
+            &[(a.as_str(), "varchar"), (b.as_str(), "varchar")],
+        );
+        let pa = plan_cast_column(&t, &a, "int4", None).unwrap();
+        let mut made = col(&pa.name, "int4");
+        made.generated = true;
+        made.marker = Some(pa.marker.comment());
+        t.columns.push(made);
+        let pb = plan_cast_column(&t, &b, "int4", None).unwrap();
+        assert_ne!(pa.name, pb.name);
+        assert!(pa.name.len() <= 63 && pb.name.len() <= 63);
+        assert!(pb.statements[0].contains(&format!("ADD COLUMN \"{}\"", pb.name)));
+        // join view columns: <side>_<column> over 63 bytes, truncated alike
+        let side_a = format!("{}_a_name", "x".repeat(56));
+        let side_b = format!("{}_b_name", "x".repeat(56));
+        let tables = vec![
+            sequin_table(
+                "d",
+                "contact",
+                &[(side_a.as_str(), "text"), (side_b.as_str(), "text")],
+            ),
+            sequin_table("d", "deal", &[("dealname", "text")]),
+            keyless_table(
+                "d",
+                "associations_contact_deal",
+                &[("contact_id", "text"), ("deal_id", "text")],
+            ),
+        ];
+        let entities = crate::infer::EntityIndex::new(&tables, "").entity;
+        let sides = [
+            SideRef {
+                join_column: "contact_id",
+                table: 0,
+                key: "id",
+            },
+            SideRef {
+                join_column: "deal_id",
+                table: 1,
+                key: "id",
+            },
+        ];
+        let p =
+            plan_join_view(&tables, 2, &sides, &entities, &Default::default(), &Nothing).unwrap();
+        let names = p.marker.view_column_names();
+        assert_eq!(names.len(), 5, "{names:?}");
+        let unique: BTreeSet<&str> = names.iter().map(|n| truncate_bytes(n, 63)).collect();
+        assert_eq!(unique.len(), 5, "{names:?}");
+        assert!(names.iter().all(|n| n.len() <= 63));
+        assert!(names[3].starts_with("contact_xxxx"));
+    }
+
+    #[test]
+    fn multibyte_names_are_shortened_on_a_character_boundary() {
+        let col = format!("{}_id", "ü".repeat(30)); // 63 bytes
+        let t = sequin_table("m", "ticket", &[(col.as_str(), "varchar")]);
+        let p = plan_cast_column(&t, &col, "int4", None).unwrap();
+        assert!(p.name.len() <= 63, "{}", p.name.len());
+        assert!(
+            p.name.starts_with(&format!("_{}", "ü".repeat(27))),
+            "{}",
+            p.name
+        );
+        assert!(p.statements[0].contains(&format!("ADD COLUMN \"{}\"", p.name)));
+        let view = default_cast_view_name("tickét", &col, "int4");
+        assert!(
+            view.len() <= 63 && view.is_char_boundary(view.len() - 7),
+            "{view}"
+        );
+        // a join view column `<side>_<column>` of multibyte names, too
+        let side = format!("{}name", "ä".repeat(30));
+        let tables = vec![
+            sequin_table("m", "contact", &[(side.as_str(), "text")]),
+            sequin_table("m", "deal", &[("dealname", "text")]),
+            keyless_table(
+                "m",
+                "associations_contact_deal",
+                &[("contact_id", "text"), ("deal_id", "text")],
+            ),
+        ];
+        let entities = crate::infer::EntityIndex::new(&tables, "").entity;
+        let sides = [
+            SideRef {
+                join_column: "contact_id",
+                table: 0,
+                key: "id",
+            },
+            SideRef {
+                join_column: "deal_id",
+                table: 1,
+                key: "id",
+            },
+        ];
+        let p =
+            plan_join_view(&tables, 2, &sides, &entities, &Default::default(), &Nothing).unwrap();
+        let names = p.marker.view_column_names();
+        assert!(names.iter().all(|n| n.len() <= 63), "{names:?}");
+        assert!(
+            names.iter().any(|n| n.starts_with("contact_ää")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_held_by_another_object_gives_way_in_a_plan_not_in_a_create_call() {
+        // a hand-made `_owner_id` (not ours) stands where the default wants to be
+        let mut t = sequin_table(
+            "h",
+            "ticket",
+            &[("owner_id", "varchar"), ("_owner_id", "text")],
+        );
+        t.columns.retain(|c| !c.name.starts_with("_sync"));
+        let mut db = FakeDb {
+            tables: vec![user_table("h"), t],
+            ..Default::default()
+        };
+        let plan = plan_of(&db, &Options::default());
+        let alt = fitted_name("_owner_id", 1);
+        assert!(
+            plan.statements[0].contains(&format!("ADD COLUMN \"{alt}\"")),
+            "{:?}",
+            plan.statements
+        );
+        // the create function keeps today's error
+        let e = plan_cast_column(&db.tables[1], "owner_id", "int4", None).unwrap_err();
+        assert_eq!(e.code, Code::DuplicateColumn);
+        apply(&mut db, &plan);
+        assert!(plan_of(&db, &Options::default()).lines().is_empty());
+        // a view of that name taken by a table: the cast view takes the next name
+        let mut db = FakeDb {
+            tables: vec![
+                user_table("h"),
+                sequin_table("h", "ticket", &[("owner_id", "varchar")]),
+                sequin_table("h", "ticket_owner_id_int4", &[]),
+            ],
+            ..Default::default()
+        };
+        let plan = plan_of(&db, &cast_views());
+        let alt = fitted_name("ticket_owner_id_int4", 1);
+        assert!(
+            plan.statements[0].starts_with(&format!("CREATE VIEW \"h\".\"{alt}\"")),
+            "{:?}",
+            plan.statements
+        );
+        apply(&mut db, &plan);
+        assert!(plan_of(&db, &cast_views()).lines().is_empty());
+    }
+
+    /// Every name is taken by a stranger.
+    struct Crowded;
+    impl ExistingLookup for Crowded {
+        fn relation(&self, _: &QualifiedName) -> ApiResult<Existing> {
+            Ok(Existing::Present { comment: None })
+        }
+    }
+
+    #[test]
+    fn an_object_that_cannot_be_named_is_left_out_with_a_notice() {
+        let tables = vec![
+            user_table("z"),
+            sequin_table("z", "ticket", &[("owner_id", "varchar")]),
+        ];
+        let a = analyze(tables, "z", 0.7);
+        let plan = plan_schema(&a.tables, &a.entities, &a.refs, &cast_views(), &Crowded).unwrap();
+        assert!(plan.statements.is_empty());
+        assert_eq!(plan.notices.len(), 1);
+        assert!(
+            plan.notices[0].message.starts_with(
+                "left out of the plan: the cast view of z.ticket.owner_id (as int4): no free name"
+            ),
+            "{}",
+            plan.notices[0].message
+        );
+        // a failing look-up still fails the plan
+        struct Broken;
+        impl ExistingLookup for Broken {
+            fn relation(&self, _: &QualifiedName) -> ApiResult<Existing> {
+                Err(ApiError::new(Code::Internal, "SPI failed"))
+            }
+        }
+        let e = plan_schema(&a.tables, &a.entities, &a.refs, &cast_views(), &Broken).unwrap_err();
+        assert_eq!(e.code, Code::Internal);
+    }
+
+    #[test]
+    fn creations_say_whether_the_name_was_free_at_planning() {
+        let mut t = sequin_table("sf", "contact", &[("user_id", "varchar")]);
+        let fresh = plan_cast_column(&t, "user_id", "int4", None).unwrap();
+        let c = fresh.creation.clone().unwrap();
+        assert_eq!(
+            (c.statement, c.kind, c.was_absent),
+            (0, ObjectKind::Column, true)
+        );
+        assert_eq!(c.name, "sf.contact._user_id");
+        let mut stale = col("_user_id", "int4");
+        stale.generated = true;
+        stale.marker = Some(
+            "pg_sequin_hasura:{\"kind\":\"cast_column\",\"column\":\"user_id\",\"type\":\"int4\"}"
+                .into(),
+        );
+        t.columns.push(stale);
+        let again = plan_cast_column(&t, "user_id", "int4", None).unwrap();
+        assert!(!again.creation.unwrap().was_absent);
+        // a stale view is dropped first: its creation is the second statement
+        let view = QualifiedName::new("sf", "contact_user_id_int4");
+        let old = Existing::Present {
+            comment: Some(
+                "pg_sequin_hasura:{\"kind\":\"cast_view\",\"base\":{\"schema\":\"sf\",\"name\":\"contact\"},\"key\":\"id\",\"column\":\"user_id\",\"cast_column\":\"_user_id\",\"type\":\"int4\"}".into(),
+            ),
+        };
+        let p = plan_cast_view(&t, "user_id", "int4", view, None, &old).unwrap();
+        assert!(p.statements[0].starts_with("DROP VIEW"));
+        let c = p.creation.unwrap();
+        assert_eq!(
+            (c.statement, c.kind, c.was_absent),
+            (1, ObjectKind::View, false)
+        );
     }
 }

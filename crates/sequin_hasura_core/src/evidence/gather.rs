@@ -16,25 +16,82 @@ use crate::error::ApiResult;
 pub const MAX_DISTINCT: usize = 100;
 /// Keys read per table to learn its id prefix.
 pub const FINGERPRINT_KEYS: i64 = 20;
+/// Longer values are never sampled: no id is that long, and a few megabytes of text
+/// in an id-named column must not make the sample too large to hold.
+pub const MAX_SAMPLED_CHARS: usize = 256;
 /// An unindexed key is probed only on a table estimated smaller than this.
 const UNINDEXED_PROBE_LIMIT: f64 = 100_000.0;
 
+/// Why a table's rows could not be read: it is judged by names alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub reason: String,
+}
+
+/// What a [`RowSource`] read, or why it could not read that table.
+pub type Read<T> = Result<T, Unreadable>;
+
+/// A table whose rows could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread {
+    pub table: usize,
+    pub reason: String,
+}
+
+/// Row evidence, and the tables that could not be read for it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Gathered {
+    pub evidence: Evidence,
+    /// Each table once, in the order met.
+    pub unread: Vec<Unread>,
+}
+
+/// Why a read that failed with `sqlstate` leaves its table judged by names, or `None`
+/// when the failure must fail the call (a cancel or statement timeout, 57014, above
+/// all: reading rows is never a reason to go on after being told to stop). Only what
+/// one odd table can cause is skipped: gone (dropped meanwhile), not populated (a
+/// materialized view created WITH NO DATA), locked by another session for longer
+/// than the short lock_timeout reads run under, refused by row security
+/// (`row_security = off`), and values no sample can hold.
+pub fn unreadable_reason(sqlstate: &str, message: &str) -> Option<Unreadable> {
+    let why = match sqlstate {
+        "42P01" => "it was dropped while this call ran",
+        "42703" => "one of its columns was dropped while this call ran",
+        "55000" => "it is not populated (a materialized view created WITH NO DATA, or not refreshed yet)",
+        "55P03" => "another session holds a lock on it, most likely the sync altering it",
+        "42501" => "reading it is not allowed here (row security with row_security = off, or a privilege revoked)",
+        s if s.starts_with("54") => "its values are too large to sample",
+        s if s.starts_with("22") => "its values could not be read as text",
+        _ => return None,
+    };
+    Some(Unreadable {
+        reason: format!("{why} ({sqlstate}: {message})"),
+    })
+}
+
 /// Reads rows for [`gather`]. The extension implements it over SPI; tests use an
-/// in-memory fake.
+/// in-memory fake. A table that cannot be read (see [`unreadable_reason`]) is an
+/// `Ok(Err(Unreadable))`, not an error: the call goes on without its rows.
 pub trait RowSource {
-    /// Distinct non-null values (as text) of each of `columns`, read from the first
-    /// `rows` rows of `table`, in any order; one list per column.
-    fn sample(&mut self, table: &Table, columns: &[&str], rows: i64)
-        -> ApiResult<Vec<Vec<String>>>;
+    /// Distinct non-null values (as text, none longer than [`MAX_SAMPLED_CHARS`]) of
+    /// each of `columns`, read from the first `rows` rows of `table`, in any order;
+    /// one list per column.
+    fn sample(
+        &mut self,
+        table: &Table,
+        columns: &[&str],
+        rows: i64,
+    ) -> ApiResult<Read<Vec<Vec<String>>>>;
     /// Up to [`FINGERPRINT_KEYS`] non-null values of each `(table, key)`, keyed by the
     /// table's index.
     fn first_keys(
         &mut self,
         tables: &[Table],
         targets: &[(usize, &str)],
-    ) -> ApiResult<BTreeMap<usize, Vec<String>>>;
+    ) -> ApiResult<BTreeMap<usize, Read<Vec<String>>>>;
     /// For each probe, how many of its values its target key holds.
-    fn count_matches(&mut self, tables: &[Table], probes: &[&Probe]) -> ApiResult<Vec<usize>>;
+    fn count_matches(&mut self, tables: &[Table], probes: &[&Probe])
+        -> ApiResult<Vec<Read<usize>>>;
 }
 
 /// One column worth reading rows for, and the targets its name points at
@@ -67,12 +124,23 @@ fn probe_allowed(t: &Table, key: &str) -> bool {
 
 /// Sample the rows behind every requested column and probe its candidate targets.
 /// Indexes are into `tables`, sorted as [`crate::catalog::sort_tables`] sorts them.
+/// A table that cannot be read is listed in [`Gathered::unread`], and every column
+/// read from it, or probed against it, is left to names.
 pub fn gather(
     tables: &[Table],
     requests: &[SampleRequest],
     sample_rows: i64,
     rows: &mut dyn RowSource,
-) -> ApiResult<Evidence> {
+) -> ApiResult<Gathered> {
+    fn note(unread: &mut Vec<Unread>, table: usize, u: Unreadable) {
+        if !unread.iter().any(|x| x.table == table) {
+            unread.push(Unread {
+                table,
+                reason: u.reason,
+            });
+        }
+    }
+    let mut unread: Vec<Unread> = Vec::new();
     let mut by_child: BTreeMap<usize, Vec<&SampleRequest>> = BTreeMap::new();
     for cc in requests {
         let t = &tables[cc.child];
@@ -83,7 +151,13 @@ pub fn gather(
     let mut samples: Vec<(&SampleRequest, ColumnSample)> = Vec::new();
     for (child, ccs) in &by_child {
         let cols: Vec<&str> = ccs.iter().map(|cc| cc.column.as_str()).collect();
-        let sampled = rows.sample(&tables[*child], &cols, sample_rows)?;
+        let sampled = match rows.sample(&tables[*child], &cols, sample_rows)? {
+            Ok(sampled) => sampled,
+            Err(u) => {
+                note(&mut unread, *child, u);
+                continue;
+            }
+        };
         let sampled = sampled.into_iter().map(|mut values| {
             values.sort();
             values.truncate(MAX_DISTINCT);
@@ -91,23 +165,27 @@ pub fn gather(
         });
         samples.extend(ccs.iter().copied().zip(sampled));
     }
+    let is_unread = |unread: &[Unread], t: usize| unread.iter().any(|u| u.table == t);
     // id prefixes are worth learning only if some sampled value carries one
     let any_prefixed = samples.iter().any(|(_, s)| !prefix_shares(s).is_empty());
     let mut distinctive = BTreeMap::new();
     if any_prefixed {
         let targets: Vec<(usize, &str)> = (0..tables.len())
-            .filter(|&t| !is_sequin_system_table(&tables[t].name))
+            .filter(|&t| !is_sequin_system_table(&tables[t].name) && !is_unread(&unread, t))
             .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
             .filter(|(t, k)| probe_allowed(&tables[*t], k))
             .collect();
-        let keys = rows.first_keys(tables, &targets)?;
-        let fingerprints: BTreeMap<usize, String> = keys
-            .iter()
-            .filter_map(|(t, k)| Some((*t, table_fingerprint(k)?)))
-            .collect();
+        let mut fingerprints: BTreeMap<usize, String> = BTreeMap::new();
+        for (t, keys) in rows.first_keys(tables, &targets)? {
+            match keys {
+                Ok(keys) => fingerprints.extend(table_fingerprint(&keys).map(|f| (t, f))),
+                Err(u) => note(&mut unread, t, u),
+            }
+        }
         distinctive = distinctive_fingerprints(&fingerprints);
     }
-    // plan every probe, run them in batches, then put the figures together
+    // plan every probe, run them in batches, then put the figures together; a column
+    // that would be probed against a table that cannot be read is left to names
     let mut planned: Vec<(&SampleRequest, usize, Vec<Probe>)> = Vec::new();
     for (cc, sample) in &samples {
         if sample.values.is_empty() {
@@ -124,26 +202,253 @@ pub fn gather(
         .into_iter()
         .filter(|p| probe_allowed(&tables[p.target], &p.key))
         .collect();
+        if probes.iter().any(|p| is_unread(&unread, p.target)) {
+            continue;
+        }
         planned.push((cc, sample.values.len(), probes));
     }
     let all: Vec<&Probe> = planned.iter().flat_map(|(_, _, ps)| ps.iter()).collect();
     let mut counts = rows.count_matches(tables, &all)?.into_iter();
     let mut evidence = Evidence::new();
     for (cc, sampled, probes) in planned {
-        let matches = probes
-            .into_iter()
-            .map(|p| TargetMatch {
-                table: p.target,
-                key: p.key,
-                tested: sampled,
-                matched: counts.next().unwrap_or(0),
-                prefix: p.prefix,
-            })
-            .collect();
-        evidence.insert(
-            (cc.child, cc.column.clone()),
-            ColumnEvidence { sampled, matches },
-        );
+        let mut matches = Vec::new();
+        let mut complete = true;
+        for p in probes {
+            match counts.next().unwrap_or(Ok(0)) {
+                Ok(matched) => matches.push(TargetMatch {
+                    table: p.target,
+                    key: p.key,
+                    tested: sampled,
+                    matched,
+                    prefix: p.prefix,
+                }),
+                Err(u) => {
+                    note(&mut unread, p.target, u);
+                    complete = false;
+                }
+            }
+        }
+        if complete {
+            evidence.insert(
+                (cc.child, cc.column.clone()),
+                ColumnEvidence { sampled, matches },
+            );
+        }
     }
-    Ok(evidence)
+    Ok(Gathered { evidence, unread })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::*;
+
+    /// Rows in memory: each table's values per column; a table in `odd` cannot be
+    /// read (as a dropped, locked or unpopulated one).
+    #[derive(Default)]
+    struct FakeRows {
+        rows: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+        odd: Vec<String>,
+        sampled: Vec<String>,
+    }
+
+    impl FakeRows {
+        fn unreadable(&self, name: &str) -> Option<Unreadable> {
+            self.odd.contains(&name.to_string()).then(|| {
+                unreadable_reason("55P03", "canceling statement due to lock timeout").unwrap()
+            })
+        }
+
+        fn values(&self, table: &str, column: &str) -> Vec<String> {
+            self.rows
+                .get(table)
+                .and_then(|t| t.get(column))
+                .cloned()
+                .unwrap_or_default()
+        }
+    }
+
+    impl RowSource for FakeRows {
+        fn sample(
+            &mut self,
+            table: &Table,
+            columns: &[&str],
+            _rows: i64,
+        ) -> ApiResult<Read<Vec<Vec<String>>>> {
+            self.sampled.push(table.name.clone());
+            if let Some(u) = self.unreadable(&table.name) {
+                return Ok(Err(u));
+            }
+            Ok(Ok(columns
+                .iter()
+                .map(|c| self.values(&table.name, c))
+                .collect()))
+        }
+
+        fn first_keys(
+            &mut self,
+            tables: &[Table],
+            targets: &[(usize, &str)],
+        ) -> ApiResult<BTreeMap<usize, Read<Vec<String>>>> {
+            Ok(targets
+                .iter()
+                .map(|(t, k)| {
+                    let name = &tables[*t].name;
+                    let keys = match self.unreadable(name) {
+                        Some(u) => Err(u),
+                        None => Ok(self.values(name, k)),
+                    };
+                    (*t, keys)
+                })
+                .collect())
+        }
+
+        fn count_matches(
+            &mut self,
+            tables: &[Table],
+            probes: &[&Probe],
+        ) -> ApiResult<Vec<Read<usize>>> {
+            Ok(probes
+                .iter()
+                .map(|p| {
+                    let name = &tables[p.target].name;
+                    match self.unreadable(name) {
+                        Some(u) => Err(u),
+                        None => {
+                            let keys = self.values(name, &p.key);
+                            Ok(p.values.iter().filter(|v| keys.contains(v)).count())
+                        }
+                    }
+                })
+                .collect())
+        }
+    }
+
+    fn populated(mut t: Table) -> Table {
+        t.pages = 1;
+        t.row_estimate = 10.0;
+        t
+    }
+
+    /// `account` (a1…a10), `contact` and `note` pointing at it by name and by rows.
+    fn schema() -> (Vec<Table>, FakeRows) {
+        let mut tables = vec![
+            populated(sequin_table("s", "account", &[])),
+            populated(sequin_table("s", "contact", &[("account_id", "text")])),
+            populated(sequin_table("s", "note", &[("account_id", "text")])),
+        ];
+        crate::catalog::sort_tables(&mut tables);
+        let ids: Vec<String> = (1..=10).map(|i| format!("a{i}")).collect();
+        let mut rows = FakeRows::default();
+        rows.rows.insert(
+            "account".into(),
+            BTreeMap::from([("id".to_string(), ids.clone())]),
+        );
+        for t in ["contact", "note"] {
+            rows.rows.insert(
+                t.into(),
+                BTreeMap::from([("account_id".to_string(), ids.clone())]),
+            );
+        }
+        (tables, rows)
+    }
+
+    fn requests(tables: &[Table]) -> Vec<SampleRequest> {
+        let index = crate::infer::EntityIndex::new(tables, "s");
+        let candidates = crate::infer::column_candidates(tables, &index);
+        crate::infer::sample_requests(tables, &candidates)
+    }
+
+    fn index_of(tables: &[Table], name: &str) -> usize {
+        tables.iter().position(|t| t.name == name).unwrap()
+    }
+
+    #[test]
+    fn every_readable_table_gives_evidence() {
+        let (tables, mut rows) = schema();
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        assert!(g.unread.is_empty());
+        for t in ["contact", "note"] {
+            let ev = &g.evidence[&(index_of(&tables, t), "account_id".to_string())];
+            assert_eq!((ev.sampled, ev.matches[0].matched), (10, 10), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_table_that_cannot_be_sampled_is_skipped_with_its_reason() {
+        let (tables, mut rows) = schema();
+        rows.odd.push("note".into());
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let note = index_of(&tables, "note");
+        assert_eq!(g.unread.len(), 1);
+        assert_eq!(g.unread[0].table, note);
+        assert!(g.unread[0]
+            .reason
+            .contains("another session holds a lock on it"));
+        assert!(g.unread[0].reason.contains("55P03"));
+        // the other child still has its rows measured; the odd one has none
+        assert!(g
+            .evidence
+            .contains_key(&(index_of(&tables, "contact"), "account_id".to_string())));
+        assert!(!g.evidence.contains_key(&(note, "account_id".to_string())));
+        assert!(rows.sampled.contains(&"contact".to_string()));
+    }
+
+    #[test]
+    fn a_target_that_cannot_be_probed_leaves_its_columns_to_names() {
+        let (tables, mut rows) = schema();
+        rows.odd.push("account".into());
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        assert_eq!(g.unread.len(), 1, "{:?}", g.unread);
+        assert_eq!(g.unread[0].table, index_of(&tables, "account"));
+        // neither column is judged by a probe that could not run
+        assert!(g.evidence.is_empty(), "{:?}", g.evidence);
+    }
+
+    #[test]
+    fn the_call_goes_on_names_relate_the_odd_table_and_a_notice_names_it() {
+        let (tables, mut rows) = schema();
+        rows.odd.push("note".into());
+        let opts = crate::options::Options::default();
+        let a =
+            crate::pipeline::analyze(tables, "s", &opts, Some(&mut rows), &mut NoDatabase).unwrap();
+        let notice = a
+            .notices
+            .iter()
+            .find(|n| n.message.contains("s.note"))
+            .expect("a notice names the odd table");
+        assert!(
+            notice
+                .message
+                .starts_with("table s.note is judged by names alone: its rows could not be read: another session holds a lock on it"),
+            "{}",
+            notice.message
+        );
+        let note = a.tables.iter().position(|t| t.name == "note").unwrap();
+        let by_names = a
+            .refs
+            .iter()
+            .find(|r| r.child == note)
+            .expect("related by names");
+        assert_eq!(a.tables[by_names.parent].name, "account");
+        assert!(by_names.measured.is_none());
+        let contact = a.tables.iter().position(|t| t.name == "contact").unwrap();
+        let measured = a.refs.iter().find(|r| r.child == contact).unwrap();
+        assert_eq!(measured.measured.as_ref().map(|m| m.matched), Some(10));
+    }
+
+    #[test]
+    fn only_what_one_odd_table_can_cause_is_skipped() {
+        for state in [
+            "42P01", "42703", "55000", "55P03", "42501", "54000", "54001", "22021",
+        ] {
+            assert!(unreadable_reason(state, "m").is_some(), "{state}");
+        }
+        // cancel and statement_timeout, and everything else, fail the call
+        for state in [
+            "57014", "57P01", "40P01", "40001", "53200", "XX000", "42883", "0A000", "25006",
+        ] {
+            assert!(unreadable_reason(state, "m").is_none(), "{state}");
+        }
+    }
 }

@@ -7,5 +7,8 @@ mod gather;
 mod measure;
 pub mod queries;
 
-pub use gather::{gather, readable, RowSource, SampleRequest, FINGERPRINT_KEYS, MAX_DISTINCT};
+pub use gather::{
+    gather, readable, unreadable_reason, Gathered, Read, RowSource, SampleRequest, Unread,
+    Unreadable, FINGERPRINT_KEYS, MAX_DISTINCT, MAX_SAMPLED_CHARS,
+};
 pub use measure::*;

@@ -3,7 +3,7 @@
 //! columns of built-in types are ever read (see `catalog::types`), so their casts
 //! and comparisons are built-in too.
 
-use super::gather::FINGERPRINT_KEYS;
+use super::gather::{FINGERPRINT_KEYS, MAX_SAMPLED_CHARS};
 use super::measure::{Probe, ProbeType};
 use crate::catalog::{RelKind, Table};
 use crate::ident::{quote_ident, QualifiedName};
@@ -19,8 +19,20 @@ fn relation(t: &Table) -> String {
     format!("{only}{}", QualifiedName::new(&t.schema, &t.name).quoted())
 }
 
+/// True for a value short enough to sample: at most [`MAX_SAMPLED_CHARS`] characters,
+/// its byte length checked first (without reading a toasted value) so a megabyte of
+/// text is never counted; false for NULL.
+fn short_enough(v: &str) -> String {
+    let max_bytes = 4 * MAX_SAMPLED_CHARS;
+    format!(
+        "CASE WHEN pg_catalog.octet_length({v}) OPERATOR(pg_catalog.<=) {max_bytes} \
+         THEN pg_catalog.length({v}) OPERATOR(pg_catalog.<=) {MAX_SAMPLED_CHARS} ELSE false END"
+    )
+}
+
 /// One row, one jsonb array of `[column index, value]` pairs: the distinct non-null
-/// values of `columns` among the first `$1` rows of `t`.
+/// values of `columns` among the first `$1` rows of `t`, each at most
+/// [`MAX_SAMPLED_CHARS`] characters long (so the array always fits in a jsonb).
 pub fn sample(t: &Table, columns: &[&str]) -> String {
     let select: Vec<String> = columns
         .iter()
@@ -33,10 +45,11 @@ pub fn sample(t: &Table, columns: &[&str]) -> String {
          FROM (SELECT DISTINCT x.k, x.v
                FROM (SELECT {} FROM {} LIMIT $1) s
                CROSS JOIN LATERAL (VALUES {}) AS x(k, v)
-               WHERE x.v IS NOT NULL) z",
+               WHERE {}) z",
         select.join(", "),
         relation(t),
-        pairs.join(", ")
+        pairs.join(", "),
+        short_enough("x.v")
     )
 }
 
@@ -50,8 +63,9 @@ pub fn first_keys(tables: &[Table], targets: &[(usize, &str)]) -> String {
         .map(|(t, key)| {
             let k = quote_ident(key);
             format!(
-                "SELECT {t}::pg_catalog.int4 AS t, ARRAY(SELECT {k}::pg_catalog.text FROM {} WHERE {k} IS NOT NULL LIMIT {FINGERPRINT_KEYS}) AS keys",
-                relation(&tables[*t])
+                "SELECT {t}::pg_catalog.int4 AS t, ARRAY(SELECT {k}::pg_catalog.text FROM {} WHERE {k} IS NOT NULL AND {} LIMIT {FINGERPRINT_KEYS}) AS keys",
+                relation(&tables[*t]),
+                short_enough(&format!("{k}::pg_catalog.text"))
             )
         })
         .collect::<Vec<_>>()

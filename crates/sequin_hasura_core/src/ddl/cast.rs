@@ -41,8 +41,6 @@ const HEX: &str = "[0123456789abcdefABCDEF]";
 /// ASCII white space, as an escape-string literal (E'' reads the same whatever
 /// `standard_conforming_strings` is).
 const ASCII_SPACE: &str = r"E' \t\n\r\f\x0B'";
-/// Floats with more digits than this are not exactly an integer key as numeric text.
-const FLOAT_EXACT_LIMIT: &str = "1e15";
 
 /// Integer bounds by type, for a range check before the cast.
 fn int_bounds(target: &str) -> Option<(&'static str, &'static str)> {
@@ -213,18 +211,27 @@ pub fn cast_expression(quoted: &str, source: &str, target: &str) -> ApiResult<St
             ),
             &format!("{as_float}::pg_catalog.int8"),
         ),
-        // float8 → numeric keeps 15 significant digits: exact for integers below 1e15
+        // float8 → numeric keeps 15 significant digits (whatever extra_float_digits says):
+        // taken only when that numeric reads back as the very same float, so the text
+        // or number stored is one the float parses from, and never a rounded one
         (TypeFamily::Number, "numeric" | "text" | "varchar") if is_float(source) => {
-            let exact = float_integral(
-                &as_float,
-                &format!("-{FLOAT_EXACT_LIMIT}"),
-                FLOAT_EXACT_LIMIT,
-                true,
-            );
+            let numeric = format!("{as_float}::pg_catalog.numeric");
+            // far enough from the float limits that the 15-digit numeric reads back
+            // without overflow or underflow (NaN and infinities fail the first test)
+            let size = format!("pg_catalog.abs({as_float})");
+            let exact = all(&[
+                op(&size, "<", &typed("1e300", "float8")),
+                format!(
+                    "({} OR {})",
+                    op(&as_float, "=", &typed("0", "float8")),
+                    op(&size, ">", &typed("1e-300", "float8"))
+                ),
+                op(&as_float, "=", &format!("{numeric}::pg_catalog.float8")),
+            ]);
             let value = match target {
-                "numeric" => format!("{as_float}::pg_catalog.numeric"),
-                "text" => format!("{as_float}::pg_catalog.numeric::pg_catalog.text"),
-                _ => format!("{as_float}::pg_catalog.numeric::pg_catalog.text::pg_catalog.varchar"),
+                "numeric" => numeric,
+                "text" => format!("{numeric}::pg_catalog.text"),
+                _ => format!("{numeric}::pg_catalog.text::pg_catalog.varchar"),
             };
             guarded(&exact, &value)
         }

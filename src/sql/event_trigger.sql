@@ -28,6 +28,14 @@ CREATE TABLE _sequin_hasura.flagged (
 );
 CREATE INDEX flagged_unacked ON _sequin_hasura.flagged (table_schema, table_name) WHERE acked_at IS NULL;
 
+-- How many flags each schema opened since its counter was last recounted: an O(1)
+-- cap of 10,000 open (unacknowledged) flags per schema; a counter at the cap is
+-- recounted from the flags themselves before a flag is refused.
+CREATE TABLE _sequin_hasura.open_flags (
+  schema_name text PRIMARY KEY,
+  open bigint NOT NULL
+);
+
 -- Our cast columns and views that stepped out of the way of a sync's DDL, to be
 -- re-created once what they stand on is back (see _sequin_hasura.step_aside).
 CREATE TABLE _sequin_hasura.pending (
@@ -84,19 +92,29 @@ AS 'MODULE_PATHNAME', 'sequin_hasura_announce_wrapper';
 -- most 10,000 open flags per schema, so no role can grow the table without bound by
 -- creating `_sync_meta` in a schema of its own and running DDL there.
 CREATE FUNCTION _sequin_hasura.flag(schema_name text, table_name text, event text) RETURNS void
-LANGUAGE sql
+LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
-  WITH added AS (
-    INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event)
-    SELECT $1, $2, $3
-    WHERE NOT EXISTS (SELECT FROM _sequin_hasura.flagged AS f
-                      WHERE f.acked_at IS NULL AND f.table_schema = $1 AND f.table_name = $2 AND f.event = $3)
-      AND (SELECT pg_catalog.count(*) FROM (SELECT FROM _sequin_hasura.flagged AS f
-                                            WHERE f.acked_at IS NULL AND f.table_schema = $1 LIMIT 10000) AS open) < 10000
-    RETURNING 1)
-  SELECT _sequin_hasura.announce(pg_catalog.json_build_object('schema', $1, 'table', $2, 'event', $3)::text)
-  FROM added;
+BEGIN
+  IF EXISTS (SELECT FROM _sequin_hasura.flagged AS f
+             WHERE f.acked_at IS NULL AND f.table_schema = $1 AND f.table_name = $2 AND f.event = $3) THEN
+    RETURN;
+  END IF;
+  UPDATE _sequin_hasura.open_flags AS o SET open = o.open + 1 WHERE o.schema_name = $1 AND o.open < 10000;
+  IF NOT FOUND THEN
+    INSERT INTO _sequin_hasura.open_flags AS o (schema_name, open) VALUES ($1, 1)
+    ON CONFLICT (schema_name) DO UPDATE
+      SET open = (SELECT pg_catalog.count(*) FROM _sequin_hasura.flagged AS f
+                  WHERE f.acked_at IS NULL AND f.table_schema = o.schema_name) + 1
+      WHERE (SELECT pg_catalog.count(*) FROM _sequin_hasura.flagged AS f
+             WHERE f.acked_at IS NULL AND f.table_schema = o.schema_name) < 10000;
+    IF NOT FOUND THEN
+      RETURN;  -- 10,000 open flags in this schema already
+    END IF;
+  END IF;
+  INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event) VALUES ($1, $2, $3);
+  PERFORM _sequin_hasura.announce(pg_catalog.json_build_object('schema', $1, 'table', $2, 'event', $3)::text);
+END
 $$;
 
 -- True only while the extension runs its own DDL (set in the backend by Rust, never
@@ -285,7 +303,6 @@ $$;
 CREATE FUNCTION _sequin_hasura.on_ddl_command_start() RETURNS event_trigger
 LANGUAGE c
 SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
 AS 'MODULE_PATHNAME', 'sequin_hasura_on_ddl_command_start';
 
 -- ddl_command_end: new, altered and renamed tables. SECURITY DEFINER so that the
@@ -322,16 +339,27 @@ BEGIN
          pg_catalog.to_regclass(pg_catalog.quote_ident(cmd.schema_name) || '._sync_meta') IS NOT NULL) THEN
       change := pg_catalog.lower(cmd.command_tag);
       SELECT r.relname::text INTO tbl FROM pg_catalog.pg_class AS r WHERE r.oid = cmd.objid;
-      -- one open flag per table and event, at most 10,000 open flags per schema
+      -- one open flag per table and event, at most 10,000 open flags per schema (a
+      -- counter row: O(1))
       IF NOT EXISTS (SELECT FROM _sequin_hasura.flagged AS f
                      WHERE f.acked_at IS NULL AND f.table_schema = cmd.schema_name
-                       AND f.table_name = tbl AND f.event = change)
-         AND (SELECT pg_catalog.count(*) FROM (SELECT FROM _sequin_hasura.flagged AS f
-                                               WHERE f.acked_at IS NULL AND f.table_schema = cmd.schema_name
-                                               LIMIT 10000) AS open) < 10000 THEN
-        INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event) VALUES (cmd.schema_name, tbl, change);
-        PERFORM _sequin_hasura.announce(
-          pg_catalog.json_build_object('schema', cmd.schema_name, 'table', tbl, 'event', change)::text);
+                       AND f.table_name = tbl AND f.event = change) THEN
+        UPDATE _sequin_hasura.open_flags AS o SET open = o.open + 1
+        WHERE o.schema_name = cmd.schema_name AND o.open < 10000;
+        IF NOT FOUND THEN
+          -- at the cap (or no counter yet): recount, and refuse only a genuine 10,000
+          INSERT INTO _sequin_hasura.open_flags AS o (schema_name, open) VALUES (cmd.schema_name, 1)
+          ON CONFLICT (schema_name) DO UPDATE
+            SET open = (SELECT pg_catalog.count(*) FROM _sequin_hasura.flagged AS f
+                        WHERE f.acked_at IS NULL AND f.table_schema = o.schema_name) + 1
+            WHERE (SELECT pg_catalog.count(*) FROM _sequin_hasura.flagged AS f
+                   WHERE f.acked_at IS NULL AND f.table_schema = o.schema_name) < 10000;
+        END IF;
+        IF FOUND THEN
+          INSERT INTO _sequin_hasura.flagged (table_schema, table_name, event) VALUES (cmd.schema_name, tbl, change);
+          PERFORM _sequin_hasura.announce(
+            pg_catalog.json_build_object('schema', cmd.schema_name, 'table', tbl, 'event', change)::text);
+        END IF;
       END IF;
     END IF;
   END LOOP;

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 cluster of our own, run as the postgres user (initdb
+# A throwaway PostgreSQL cluster of our own, run as the postgres user (initdb
 # refuses root), with its own port and socket directory, so nothing else on the
-# machine is touched. Usage: cluster.sh start | stop | env
+# machine is touched. The server is the one of $PSH_PG_CONFIG (default: pg_config
+# on PATH, Debian's 15). Usage: cluster.sh start | stop | env
 #   start: (re)create the cluster and start it;  stop: stop it and delete it;
-#   env:   print the PGHOST/PGPORT/PGUSER exports that point psql at it.
+#   env:   print the PGHOST/PGPORT/PGUSER exports that point psql at it (and PATH at
+#          its version's bindir).
 set -euo pipefail
 PSH_PORT=${PSH_PORT:-54329}
 PSH_DIR=${PSH_DIR:-/tmp/psh_cluster_$PSH_PORT}
-bindir=$(pg_config --bindir)
+bindir=$("${PSH_PG_CONFIG:-pg_config}" --bindir)
 as_postgres() { runuser -u postgres -- "$@"; }
 
 case "${1:-}" in
@@ -30,7 +32,8 @@ case "${1:-}" in
     rm -rf "$PSH_DIR"
     ;;
   env)
-    echo "export PGHOST=$PSH_DIR/sock PGPORT=$PSH_PORT PGUSER=postgres"
+    # the client tools (psql, pg_dump…) of the server's own version first on PATH
+    echo "export PGHOST=$PSH_DIR/sock PGPORT=$PSH_PORT PGUSER=postgres PATH=$bindir:\$PATH"
     ;;
   *)
     echo "usage: $0 start|stop|env" >&2

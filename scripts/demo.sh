@@ -4,7 +4,7 @@
 # Nothing is left running afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh >&2
+bash scripts/setup.sh 15 >&2   # the demo needs only Debian's 15
 echo "demo: building and installing the extension" >&2
 cargo pgrx install --pg-config "$(pg_config --bindir)/pg_config" >/dev/null 2>&1 \
   || cargo pgrx install --pg-config "$(pg_config --bindir)/pg_config" >&2

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Golden SQL tests: pg_regress against a throwaway cluster with the sample schemas
 # loaded, then the Hasura validator (--strict) over every document the samples give.
-# Assumes the extension is installed (cargo pgrx install). Prints a closing
-# "N passed, N failed" line.
+# The PostgreSQL is the one of $PSH_PG_CONFIG (default: pg_config on PATH, Debian's 15);
+# each major version has its own port and output dir, so runs never collide.
+# Assumes the extension is installed there (cargo pgrx install --pg-config …). Prints a
+# closing "regress (PostgreSQL X.Y): N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PSH_PORT=${PSH_PORT:-54330}
-out=${PSH_REGRESS_OUT:-/tmp/psh_regress}
+export PSH_PG_CONFIG=${PSH_PG_CONFIG:-pg_config}
+pg_version=$("$PSH_PG_CONFIG" --version | awk '{print $2}')
+pg_major=${pg_version%%.*}
+if [ "$pg_major" = 15 ]; then port=54330 out=/tmp/psh_regress; else port=543$pg_major out=/tmp/psh_regress_pg$pg_major; fi
+export PSH_PORT=${PSH_PORT:-$port}
+out=${PSH_REGRESS_OUT:-$out}
+echo "regress on PostgreSQL $pg_version ($("$PSH_PG_CONFIG" --bindir)), port $PSH_PORT, output in $out"
 rm -rf "$out" && mkdir -p "$out"
 trap 'bash scripts/cluster.sh stop' EXIT
 bash scripts/cluster.sh start
@@ -17,8 +24,8 @@ psql -X -q -v ON_ERROR_STOP=1 -d regress -c "CREATE EXTENSION pg_sequin_hasura"
 
 tests=$(cd tests/pg_regress/sql && ls *.sql | sed 's/\.sql$//' | sort)
 passed=0; failed=0
-if "$(pg_config --pkglibdir)/pgxs/src/test/regress/pg_regress" \
-    --bindir="$(pg_config --bindir)" --inputdir=tests/pg_regress --outputdir="$out" \
+if "$("$PSH_PG_CONFIG" --pkglibdir)/pgxs/src/test/regress/pg_regress" \
+    --bindir="$("$PSH_PG_CONFIG" --bindir)" --inputdir=tests/pg_regress --outputdir="$out" \
     --use-existing --dbname=regress --host="$PGHOST" --port="$PGPORT" --user=postgres $tests; then
   passed=$((passed + $(echo $tests | wc -w)))
 else
@@ -70,5 +77,5 @@ for truth in tests/fixtures/*.truth; do
   fi
   grep -E "precision" "$out/evaluate_$schema.txt" | sed 's/^/    /'
 done
-echo "regress: $passed passed, $failed failed"
+echo "regress (PostgreSQL $pg_version): $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,7 +6,7 @@
 set -euo pipefail
 out=${PSH_REGRESS_OUT:-/tmp/psh_regress}
 ext=pg_sequin_hasura
-extdir="$(pg_config --sharedir)/extension"
+extdir="$("${PSH_PG_CONFIG:-pg_config}" --sharedir)/extension"   # the version under test
 current=$(sed -nE 's/^version = "([^"]+)"$/\1/p' Cargo.toml | head -1)
 snapshot() { psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f tests/upgrade/schema_snapshot.sql; }
 fresh_db() { psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }

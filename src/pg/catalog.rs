@@ -64,32 +64,39 @@ pub fn unacknowledged(schemas: &[String]) -> Vec<String> {
         if !present {
             return Ok(vec![]);
         }
-        let rows = c.select(
+        texts(
+            c,
             "SELECT pg_catalog.format('%s.%s (%s)', table_schema, table_name, event)
              FROM _sequin_hasura.flagged WHERE acked_at IS NULL AND table_schema = ANY ($1)
              ORDER BY flagged_at, id",
-            None,
-            &[schemas.to_vec().into()],
-        )?;
-        rows.map(|r| r.get::<String>(1).map(Option::unwrap_or_default))
-            .collect::<Result<Vec<_>, _>>()
+            schemas,
+        )
     })
     .unwrap_or_default()
+}
+
+/// The one text column of `query`'s rows, `$1` being `schemas`.
+fn texts(
+    c: &pgrx::spi::SpiClient<'_>,
+    query: &str,
+    schemas: &[String],
+) -> Result<Vec<String>, pgrx::spi::SpiError> {
+    c.select(query, None, &[schemas.to_vec().into()])?
+        .map(|r| r.get::<String>(1).map(Option::unwrap_or_default))
+        .collect()
 }
 
 /// Objects of ours in `schemas` waiting to be re-created after a sync's DDL, as
 /// `schema.name[.column] (reason)`. Empty when the state is unreadable: this informs.
 pub fn pending(schemas: &[String]) -> Vec<String> {
     Spi::connect(|c| {
-        let rows = c.select(
+        texts(
+            c,
             "SELECT pg_catalog.format('%s.%s%s (%s)', object_schema, object_name,
                     coalesce('.' || column_name, ''), reason)
              FROM _sequin_hasura.pending WHERE object_schema = ANY ($1) ORDER BY id",
-            None,
-            &[schemas.to_vec().into()],
-        )?;
-        rows.map(|r| r.get::<String>(1).map(Option::unwrap_or_default))
-            .collect::<Result<Vec<_>, _>>()
+            schemas,
+        )
     })
     .unwrap_or_default()
 }

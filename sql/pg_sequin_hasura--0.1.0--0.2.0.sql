@@ -251,6 +251,7 @@ $$;
 CREATE FUNCTION _sequin_hasura.on_ddl_command_start() RETURNS event_trigger
 LANGUAGE c
 SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
 AS 'MODULE_PATHNAME', 'sequin_hasura_on_ddl_command_start';
 
 CREATE OR REPLACE FUNCTION _sequin_hasura.on_ddl_command_end() RETURNS event_trigger

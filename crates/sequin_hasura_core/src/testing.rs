@@ -93,3 +93,27 @@ impl crate::ddl::trust::DefinitionCheck for NoDatabase {
         Ok(true)
     }
 }
+
+/// HubSpot's `associations_contact_deal` join table, as Sequin lands it.
+pub fn associations_contact_deal(schema: &str) -> Table {
+    keyless_table(
+        schema,
+        "associations_contact_deal",
+        &[
+            ("contact_id", "text"),
+            ("deal_id", "text"),
+            ("labels", "text[]"),
+        ],
+    )
+}
+
+/// The marker of a cast view of `<schema>.contact.user_id` as int4.
+pub fn contact_user_id_cast_view(schema: &str) -> crate::marker::Marker {
+    crate::marker::Marker::CastView {
+        base: crate::ident::QualifiedName::new(schema, "contact"),
+        key: "id".into(),
+        column: "user_id".into(),
+        cast_column: "_user_id".into(),
+        type_name: "int4".into(),
+    }
+}

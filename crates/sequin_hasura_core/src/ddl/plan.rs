@@ -463,15 +463,7 @@ mod planning_tests {
                 "deal",
                 &[("dealname", "text"), ("amount", "numeric")],
             ),
-            keyless_table(
-                "hubspot",
-                "associations_contact_deal",
-                &[
-                    ("contact_id", "text"),
-                    ("deal_id", "text"),
-                    ("labels", "text[]"),
-                ],
-            ),
+            associations_contact_deal("hubspot"),
         ];
         let entities = crate::infer::EntityIndex::new(&tables, "").entity;
         let sides = [

@@ -148,6 +148,7 @@ pub fn join_view_select(marker: &Marker) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::contact_user_id_cast_view;
 
     #[test]
     fn identifiers_and_literals_are_always_quoted() {
@@ -164,13 +165,7 @@ mod tests {
 
     #[test]
     fn markers_round_trip_through_comments() {
-        let m = Marker::CastView {
-            base: QualifiedName::new("salesforce", "contact"),
-            key: "id".into(),
-            column: "user_id".into(),
-            cast_column: "_user_id".into(),
-            type_name: "int4".into(),
-        };
+        let m = contact_user_id_cast_view("salesforce");
         let c = m.comment();
         assert!(
             c.starts_with("pg_sequin_hasura:{\"gen\":2,\"kind\":\"cast_view\""),

@@ -123,14 +123,7 @@ mod tests {
         let view = Pending {
             relation: QualifiedName::new("s", "contact_user_id_int4"),
             column: None,
-            marker: Marker::CastView {
-                base: QualifiedName::new("s", "contact"),
-                key: "id".into(),
-                column: "user_id".into(),
-                cast_column: "_user_id".into(),
-                type_name: "int4".into(),
-            }
-            .comment(),
+            marker: contact_user_id_cast_view("s").comment(),
         };
         assert_eq!(recreate(&[], &view).unwrap(), None);
         let back = sequin_table("s", "contact", &[("user_id", "varchar")]);

@@ -191,16 +191,7 @@ mod tests {
             &columns.iter().map(|c| (*c, "text")).collect::<Vec<_>>(),
         );
         v.kind = RelKind::View;
-        v.marker = Some(
-            Marker::CastView {
-                base: QualifiedName::new("s", "contact"),
-                key: "id".into(),
-                column: "user_id".into(),
-                cast_column: "_user_id".into(),
-                type_name: "int4".into(),
-            }
-            .comment(),
-        );
+        v.marker = Some(contact_user_id_cast_view("s").comment());
         v.access = Access {
             owner,
             // a superuser caller is a member of every role: that makes no view its own
@@ -269,16 +260,7 @@ mod tests {
         let mut foreign = cast_view(10, &reads, &cols);
         foreign.access.foreign_calls = 1;
         let mut elsewhere = cast_view(10, &reads, &cols);
-        elsewhere.marker = Some(
-            Marker::CastView {
-                base: QualifiedName::new("other", "contact"),
-                key: "id".into(),
-                column: "user_id".into(),
-                cast_column: "_user_id".into(),
-                type_name: "int4".into(),
-            }
-            .comment(),
-        );
+        elsewhere.marker = Some(contact_user_id_cast_view("other").comment());
         for (view, why) in [
             (cast_view(66, &reads, &cols), "owner"),
             (foreign, "outside pg_catalog"),

@@ -324,15 +324,7 @@ mod tests {
             sequin_table("hubspot", "company", &[("hubspot_owner_id", "text")]),
             sequin_table("hubspot", "deal", &[("hubspot_owner_id", "text")]),
             sequin_table("hubspot", "owner", &[]),
-            keyless_table(
-                "hubspot",
-                "associations_contact_deal",
-                &[
-                    ("contact_id", "text"),
-                    ("deal_id", "text"),
-                    ("labels", "text[]"),
-                ],
-            ),
+            associations_contact_deal("hubspot"),
             keyless_table("hubspot", "_sync_meta", &[("id", "int4")]),
         ]
     }

@@ -254,15 +254,7 @@ mod tests {
         let tables = vec![
             sequin_table("h", "contact", &[]),
             sequin_table("h", "deal", &[]),
-            keyless_table(
-                "h",
-                "associations_contact_deal",
-                &[
-                    ("contact_id", "text"),
-                    ("deal_id", "text"),
-                    ("labels", "text[]"),
-                ],
-            ),
+            associations_contact_deal("h"),
         ];
         let names = named(&tables);
         assert!(names.contains(&("contact".into(), "array", "deal_associations".into())));

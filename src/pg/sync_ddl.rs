@@ -176,20 +176,29 @@ fn sequin_hasura_like_sources() -> Option<Vec<pg_sys::Oid>> {
 /// back, NULL while what it stands on is missing.
 #[pg_extern(sql = false)]
 fn sequin_hasura_recreation(id: i64) -> Option<Vec<String>> {
-    let row = Spi::get_three_with_args::<String, String, String>(
-        "SELECT object_schema, object_name, marker FROM _sequin_hasura.pending WHERE id = $1",
-        &[id.into()],
-    )
-    .ok()?;
-    let (Some(schema), Some(name), Some(marker)) = row else {
+    // the pending row, read once: (schema, name, column, marker)
+    let row = Spi::connect(|c| {
+        let rows = c.select(
+            "SELECT object_schema, object_name, column_name, marker FROM _sequin_hasura.pending WHERE id = $1",
+            Some(1),
+            &[id.into()],
+        )?;
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let row = rows.first();
+        Ok::<_, pgrx::spi::SpiError>(Some((
+            row.get::<String>(1)?,
+            row.get::<String>(2)?,
+            row.get::<String>(3)?,
+            row.get::<String>(4)?,
+        )))
+    })
+    .ok()
+    .flatten()?;
+    let (Some(schema), Some(name), column, Some(marker)) = row else {
         return None;
     };
-    let column = Spi::get_one_with_args::<String>(
-        "SELECT column_name FROM _sequin_hasura.pending WHERE id = $1",
-        &[id.into()],
-    )
-    .ok()
-    .flatten();
     let pending = Pending {
         relation: QualifiedName::new(&schema, &name),
         column,

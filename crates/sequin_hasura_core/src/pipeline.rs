@@ -172,18 +172,15 @@ pub fn pending_notice(pending: &[String]) -> Option<Notice> {
 
 /// The index of `q` among `tables`, or 42P01.
 pub fn find_table(tables: &[Table], q: &QualifiedName) -> ApiResult<usize> {
-    tables
-        .iter()
-        .position(|t| t.schema == q.schema && t.name == q.name)
-        .ok_or_else(|| {
-            ApiError::new(
-                Code::UndefinedTable,
-                format!(
-                    "relation \"{}\" does not exist or is not visible to you",
-                    q.display()
-                ),
-            )
-        })
+    crate::catalog::position(tables, q).ok_or_else(|| {
+        ApiError::new(
+            Code::UndefinedTable,
+            format!(
+                "relation \"{}\" does not exist or is not visible to you",
+                q.display()
+            ),
+        )
+    })
 }
 
 /// Refusal of a partition: generated columns and views belong on the partitioned

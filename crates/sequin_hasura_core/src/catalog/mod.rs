@@ -2,6 +2,7 @@
 //! one jsonb document. Inference and the outputs work over these only.
 
 use crate::error::{ApiError, ApiResult, Code};
+use crate::ident::QualifiedName;
 use crate::words::similar;
 
 mod builtin;
@@ -27,6 +28,20 @@ FROM pg_catalog.pg_namespace n
 WHERE (pg_catalog.pg_has_role(n.nspowner, 'USAGE')
        OR pg_catalog.has_schema_privilege(n.oid, 'CREATE, USAGE'))
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'";
+
+/// The index of the relation named `q`, if the catalog holds it.
+pub fn position(tables: &[Table], q: &QualifiedName) -> Option<usize> {
+    tables
+        .iter()
+        .position(|t| t.schema == q.schema && t.name == q.name)
+}
+
+/// The table (not a view) named `q`: what our objects may stand on.
+pub fn base_table<'a>(tables: &'a [Table], q: &QualifiedName) -> Option<&'a Table> {
+    position(tables, q)
+        .map(|i| &tables[i])
+        .filter(|t| t.kind != RelKind::View)
+}
 
 /// Tables and views, sorted by schema and name: the order every index into them
 /// (references, relationships, evidence) is relative to.

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::join_view::{join_sides, join_view_marker, planned_join_view, wanted_join_view_name};
 use super::naming::{first_accepted, Claimed};
 use super::objects::{cast_view_marker, no_free_name};
-use crate::catalog::{RelKind, Table};
+use crate::catalog::{base_table, RelKind, Table};
 use crate::error::{ApiResult, Code, Notice};
 use crate::ident::{quote_literal, QualifiedName};
 use crate::infer::Reference;
@@ -223,10 +223,7 @@ fn recreate_stale(
                         type_name,
                         ..
                     }) => {
-                        if let Some(b) = tables
-                            .iter()
-                            .find(|b| b.schema == base.schema && b.name == base.name)
-                        {
+                        if let Some(b) = base_table(tables, &base) {
                             let planned = plan_cast_view(
                                 b,
                                 &column,

@@ -8,7 +8,7 @@
 
 use super::plan::{plan_cast_column, plan_cast_view, Existing};
 use super::statements::create_join_view;
-use crate::catalog::{RelKind, Table};
+use crate::catalog::{base_table, Table};
 use crate::error::ApiResult;
 use crate::ident::QualifiedName;
 use crate::marker::Marker;
@@ -24,12 +24,6 @@ pub struct Pending {
     pub marker: String,
 }
 
-fn find<'a>(tables: &'a [Table], q: &QualifiedName) -> Option<&'a Table> {
-    tables
-        .iter()
-        .find(|t| t.schema == q.schema && t.name == q.name && t.kind != RelKind::View)
-}
-
 /// The statements that bring `p` back, `None` while what it stands on is missing
 /// (or its marker is unreadable). `tables` holds the schemas it may stand on.
 pub fn recreate(tables: &[Table], p: &Pending) -> ApiResult<Option<Vec<String>>> {
@@ -38,7 +32,7 @@ pub fn recreate(tables: &[Table], p: &Pending) -> ApiResult<Option<Vec<String>>>
     };
     match (&marker, &p.column) {
         (Marker::CastColumn { column, type_name }, Some(name)) => {
-            let Some(t) = find(tables, &p.relation) else {
+            let Some(t) = base_table(tables, &p.relation) else {
                 return Ok(None);
             };
             if t.column(column).is_none() || t.column(name).is_some() {
@@ -58,7 +52,7 @@ pub fn recreate(tables: &[Table], p: &Pending) -> ApiResult<Option<Vec<String>>>
             },
             None,
         ) => {
-            let Some(b) = find(tables, base) else {
+            let Some(b) = base_table(tables, base) else {
                 return Ok(None);
             };
             if b.column(column).is_none() || b.key_columns().is_empty() {
@@ -77,7 +71,7 @@ pub fn recreate(tables: &[Table], p: &Pending) -> ApiResult<Option<Vec<String>>>
         (Marker::JoinView { .. }, None) => {
             // every column it reads must be there again
             for (q, c) in marker.view_reads() {
-                if find(tables, &q).is_none_or(|t| t.column(&c).is_none()) {
+                if base_table(tables, &q).is_none_or(|t| t.column(&c).is_none()) {
                     return Ok(None);
                 }
             }

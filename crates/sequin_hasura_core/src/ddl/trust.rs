@@ -11,7 +11,7 @@
 
 use super::cast::cast_expression;
 use super::statements::{cast_view_select, join_view_select};
-use crate::catalog::{RelKind, Table};
+use crate::catalog::{base_table, RelKind, Table};
 use crate::error::{ApiResult, Notice};
 use crate::ident::{quote_ident, QualifiedName};
 use crate::marker::{Marker, CURRENT_GENERATION};
@@ -31,9 +31,7 @@ fn expected_query(tables: &[Table], marker: &Marker) -> Option<String> {
             type_name,
             ..
         } => {
-            let b = tables
-                .iter()
-                .find(|t| t.schema == base.schema && t.name == base.name)?;
+            let b = base_table(tables, base)?;
             let source = b.column(column)?;
             let expression = cast_expression(
                 &format!("b.{}", quote_ident(column)),
@@ -74,14 +72,9 @@ fn distrust(
 
 /// What a view's catalog entry alone shows against its marker.
 fn distrust_structure(tables: &[Table], view: &Table, marker: &Marker) -> Option<String> {
-    let find = |q: &QualifiedName| {
-        tables
-            .iter()
-            .find(|t| t.schema == q.schema && t.name == q.name && t.kind != RelKind::View)
-    };
     let mut bases = Vec::new();
     for q in marker.view_bases() {
-        match find(&q) {
+        match base_table(tables, &q) {
             Some(t) => bases.push(t),
             None => {
                 return Some(format!(

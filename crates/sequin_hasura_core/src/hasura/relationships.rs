@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::names::{graphql_name, is_graphql_name};
-use crate::catalog::Table;
+use crate::catalog::{position, Table};
 use crate::infer::{association_pair, Reference};
 use crate::marker::Marker;
 use crate::words::plural_name;
@@ -84,10 +84,9 @@ pub fn name_relationships(
             _ if r.one_to_one => graphql_name(&child.name.to_lowercase()),
             _ => {
                 let child_entity = match child.view_marker() {
-                    Some(Marker::CastView { base, .. }) => tables
-                        .iter()
-                        .position(|t| t.schema == base.schema && t.name == base.name)
-                        .map_or(&entities[r.child], |b| &entities[b]),
+                    Some(Marker::CastView { base, .. }) => {
+                        position(tables, &base).map_or(&entities[r.child], |b| &entities[b])
+                    }
                     _ => &entities[r.child],
                 };
                 let mut base = plural_name(child_entity);

@@ -4,15 +4,8 @@
 
 use super::entity::EntityIndex;
 use super::reference::Reference;
-use crate::catalog::{joinable, Column, Table};
-use crate::ident::QualifiedName;
+use crate::catalog::{joinable, position, Column, Table};
 use crate::marker::Marker;
-
-fn find_table(tables: &[Table], q: &QualifiedName) -> Option<usize> {
-    tables
-        .iter()
-        .position(|t| t.schema == q.schema && t.name == q.name)
-}
 
 fn view_reference(
     view: usize,
@@ -58,7 +51,7 @@ pub(super) fn view_references(
                 cast_column,
                 ..
             }) => {
-                let Some(b) = find_table(tables, &base) else {
+                let Some(b) = position(tables, &base) else {
                     continue;
                 };
                 let mut to_base =
@@ -79,7 +72,7 @@ pub(super) fn view_references(
             }
             Some(Marker::JoinView { sides, .. }) => {
                 for s in &sides {
-                    let Some(t) = find_table(tables, &s.table) else {
+                    let Some(t) = position(tables, &s.table) else {
                         continue;
                     };
                     out.push(view_reference(

@@ -13,7 +13,8 @@ use crate::pg;
 
 /// A Hasura metadata document (version 3) for `schema_name`: every table and view
 /// tracked except Sequin's `_sync*` tables, and every inferred relationship at or
-/// above `min_confidence`, in both directions, as `manual_configuration`.
+/// above `min_confidence`, in both directions, as `manual_configuration`; merged
+/// into a project's export (`merge_into`), as a request (`format`), or as DDN files.
 #[pg_extern(stable)]
 #[search_path(pg_catalog, pg_temp)]
 fn sequin_hasura_metadata(
@@ -30,7 +31,11 @@ fn sequin_hasura_metadata(
         notice(pipeline::pending_notice(&pg::catalog::pending(
             &opts.schemas(schema),
         )));
-        Ok(JsonB(document::build(&analysis, &opts)))
+        let built = document::build(&analysis, &opts)?;
+        for n in built.notices {
+            notice(Some(n));
+        }
+        Ok(JsonB(built.document))
     })())
 }
 

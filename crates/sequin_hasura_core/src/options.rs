@@ -23,8 +23,32 @@ pub enum Format {
     Metadata,
     /// `{"type":"replace_metadata","version":2,"args":{...}}`
     ReplaceMetadata,
-    /// `{"type":"bulk","args":[pg_track_table…, pg_create_*_relationship…]}`
+    /// `{"type":"bulk","args":[pg_track_table…, pg_create_*_relationship…]}`: stops at
+    /// the first failing call (with `merge_into`: only the calls the project needs).
     Bulk,
+    /// `{"type":"bulk_keep_going","args":[…]}`: only the calls needed to get from
+    /// `merge_into` (or an empty source) to the merged state; one failing call never
+    /// stops the others.
+    BulkKeepGoing,
+    /// Hasura DDN (v3 engine): OpenDD `Relationship` documents, as files path → hml.
+    Ddn,
+}
+
+impl Format {
+    pub const ALL: &'static [(&'static str, Format)] = &[
+        ("metadata", Format::Metadata),
+        ("replace_metadata", Format::ReplaceMetadata),
+        ("bulk", Format::Bulk),
+        ("bulk_keep_going", Format::BulkKeepGoing),
+        ("ddn", Format::Ddn),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Format::ALL
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map_or("metadata", |(n, _)| n)
+    }
 }
 
 /// The SQL functions that take options.
@@ -60,6 +84,14 @@ pub struct Options {
     pub cast_views: bool,
     /// Plans: also create a join view for every join table.
     pub join_views: bool,
+    /// Metadata: what the project's `export_metadata` returned, to merge ours into.
+    pub merge_into: Option<Value>,
+    /// Incremental requests: one `pg_track_tables` (Hasura ≥ 2.26) rather than a
+    /// `pg_track_table` per table. Unset: yes for `bulk_keep_going`, no for `bulk`
+    /// (as 0.1.0 sent it).
+    pub track_tables_in_one_call: Option<bool>,
+    /// DDN: the subgraph's own documents, as a JSON array or `{path: hml text}`.
+    pub ddn_subgraph: Option<Value>,
 }
 
 impl Default for Options {
@@ -77,6 +109,9 @@ impl Default for Options {
             columns: None,
             cast_views: false,
             join_views: false,
+            merge_into: None,
+            track_tables_in_one_call: None,
+            ddn_subgraph: None,
         }
     }
 }
@@ -213,21 +248,63 @@ pub const OPTIONS: &[OptionSpec] = &[
     },
     OptionSpec {
         key: "format",
-        value: "\"metadata\", \"replace_metadata\" or \"bulk\"",
+        value: "\"metadata\", \"replace_metadata\", \"bulk\", \"bulk_keep_going\" or \"ddn\"",
         default: "\"metadata\"",
         functions: &[Metadata],
         read: |o, _, v| {
-            o.format = match v.as_str() {
-                Some("metadata") => Format::Metadata,
-                Some("replace_metadata") => Format::ReplaceMetadata,
-                Some("bulk") => Format::Bulk,
-                _ => {
-                    return Err((
-                        format!("option \"format\" must be \"metadata\", \"replace_metadata\" or \"bulk\", not {v}"),
-                        "the default is \"metadata\"".into(),
-                    ))
-                }
-            };
+            o.format = Format::ALL
+                .iter()
+                .find(|(name, _)| v.as_str() == Some(name))
+                .map(|(_, f)| *f)
+                .ok_or_else(|| {
+                    (
+                        format!("option \"format\" must be \"metadata\", \"replace_metadata\", \"bulk\", \"bulk_keep_going\" or \"ddn\", not {v}"),
+                        "the default is \"metadata\"; to push into a living project use \"bulk_keep_going\" or \"replace_metadata\" with \"merge_into\"".into(),
+                    )
+                })?;
+            Ok(())
+        },
+    },
+    OptionSpec {
+        key: "merge_into",
+        value: "what Hasura's export_metadata returned (version 1 or 2)",
+        default: "none: a document of ours alone",
+        functions: &[Metadata],
+        read: |o, _, v| {
+            crate::hasura::merge::parse_export(v)
+                .map_err(|e| (e.message, e.hint.unwrap_or_default()))?;
+            o.merge_into = Some(v.clone());
+            Ok(())
+        },
+    },
+    OptionSpec {
+        key: "track_tables_in_one_call",
+        value: "true or false",
+        default: "true with \"bulk_keep_going\", false with \"bulk\"",
+        functions: &[Metadata],
+        read: |o, _, v| {
+            o.track_tables_in_one_call = Some(v.as_bool().ok_or_else(|| {
+                (
+                    format!("option \"track_tables_in_one_call\" must be true or false, not {v}"),
+                    "the default is true (pg_track_tables, Hasura 2.26 and later); false sends one pg_track_table per table".into(),
+                )
+            })?);
+            Ok(())
+        },
+    },
+    OptionSpec {
+        key: "ddn_subgraph",
+        value: "the subgraph's documents: a JSON array, or an object path → hml text",
+        default: "none: names by the DDN CLI's conventions",
+        functions: &[Metadata],
+        read: |o, _, v| {
+            if !(v.is_array() || v.is_object()) {
+                return Err((
+                    "option \"ddn_subgraph\" must be a JSON array of OpenDD documents or an object mapping each .hml path to its text".into(),
+                    "for example {\"app/metadata/Contact.hml\": \"kind: Model\\n...\"}".into(),
+                ));
+            }
+            o.ddn_subgraph = Some(v.clone());
             Ok(())
         },
     },
@@ -392,7 +469,35 @@ pub fn parse(options: Option<&Value>, function: Function) -> ApiResult<Options> 
             (spec.read)(&mut out, spec.key, value).map_err(|(m, h)| bad(m, &h))?;
         }
     }
+    check_combination(&out)?;
     Ok(out)
+}
+
+/// Options that only mean something with some formats are refused with the others,
+/// rather than silently ignored.
+fn check_combination(o: &Options) -> ApiResult<()> {
+    let format = o.format.name();
+    if o.format == Format::Ddn && o.merge_into.is_some() {
+        return Err(bad(
+            "option \"merge_into\" takes Hasura v2 metadata; it does not apply to format \"ddn\""
+                .into(),
+            "for DDN pass the subgraph's own documents as \"ddn_subgraph\"",
+        ));
+    }
+    if o.format != Format::Ddn && o.ddn_subgraph.is_some() {
+        return Err(bad(
+            format!("option \"ddn_subgraph\" applies to format \"ddn\" only, not \"{format}\""),
+            "add \"format\": \"ddn\"",
+        ));
+    }
+    let incremental = matches!(o.format, Format::Bulk | Format::BulkKeepGoing);
+    if o.track_tables_in_one_call.is_some() && !incremental {
+        return Err(bad(
+            format!("option \"track_tables_in_one_call\" applies to formats \"bulk\" and \"bulk_keep_going\" only, not \"{format}\""),
+            "add \"format\": \"bulk_keep_going\"",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -536,7 +641,10 @@ mod tests {
                 "sample_rows",
                 "source",
                 "database_url_env",
-                "format"
+                "format",
+                "merge_into",
+                "track_tables_in_one_call",
+                "ddn_subgraph"
             ]
         );
         assert_eq!(
@@ -558,6 +666,45 @@ mod tests {
         for spec in OPTIONS {
             assert!(!spec.functions.is_empty(), "{}", spec.key);
         }
+    }
+
+    #[test]
+    fn delivery_options_are_checked_alone_and_together() {
+        let export = json!({"resource_version": 3, "metadata": {"version": 3, "sources": []}});
+        let o = parse(
+            Some(&json!({"format": "bulk_keep_going", "merge_into": export, "track_tables_in_one_call": false})),
+            Metadata,
+        )
+        .unwrap();
+        assert_eq!(o.format, Format::BulkKeepGoing);
+        assert_eq!(o.merge_into, Some(export.clone()));
+        assert_eq!(o.track_tables_in_one_call, Some(false));
+        let o = parse(
+            Some(&json!({"format": "ddn", "ddn_subgraph": []})),
+            Metadata,
+        )
+        .unwrap();
+        assert_eq!((o.format, o.ddn_subgraph), (Format::Ddn, Some(json!([]))));
+        for (name, format) in Format::ALL {
+            assert_eq!(format.name(), *name);
+        }
+        for bad in [
+            json!({"merge_into": []}),
+            json!({"merge_into": {"x": 1}}),
+            json!({"merge_into": {"metadata": 1}}),
+            json!({"merge_into": "{}"}),
+            json!({"track_tables_in_one_call": "no", "format": "bulk"}),
+            json!({"track_tables_in_one_call": true}),
+            json!({"track_tables_in_one_call": true, "format": "replace_metadata"}),
+            json!({"ddn_subgraph": []}),
+            json!({"ddn_subgraph": "kind: Model", "format": "ddn"}),
+            json!({"format": "ddn", "merge_into": export}),
+        ] {
+            let e = parse(Some(&bad), Metadata).unwrap_err();
+            assert_eq!(e.code, Code::InvalidParameter, "{bad}");
+            assert!(e.hint.as_deref().is_some_and(|h| !h.is_empty()), "{bad}");
+        }
+        assert!(parse(Some(&json!({"merge_into": export})), Suggest).is_err());
     }
 
     #[test]

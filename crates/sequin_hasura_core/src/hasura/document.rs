@@ -1,15 +1,20 @@
-//! The Hasura metadata document (version 3), or the `replace_metadata` / `bulk`
-//! request that carries it, built from an [`Analysis`] as typed structs that follow
-//! Hasura's own schema of its metadata (`metadata.openapi.json`).
+//! The Hasura metadata document (version 3), or the `replace_metadata` / `bulk` /
+//! `bulk_keep_going` request that carries it, built from an [`Analysis`] as typed
+//! structs that follow Hasura's own schema of its metadata (`metadata.openapi.json`),
+//! merged into the project's export when `merge_into` is given ([`super::merge`],
+//! [`super::incremental`]); or DDN's files ([`super::ddn`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::Value;
 
+use super::incremental::calls;
+use super::merge::{merge, parse_export};
 use super::names::table_custom_names;
 use super::relationships::{column_field_names, Kind, Relationship};
 use super::Analysis;
+use crate::error::{ApiResult, Notice};
 use crate::options::{Format, Options};
 
 /// `export_metadata`'s bare document.
@@ -280,23 +285,91 @@ pub fn bulk_request(a: &Analysis, opts: &Options) -> BulkRequest {
     }
 }
 
-/// The document in the requested format, as JSON.
-pub fn build(a: &Analysis, opts: &Options) -> Value {
-    let value = match opts.format {
-        Format::Metadata => serde_json::to_value(metadata_document(a, opts)),
-        Format::ReplaceMetadata => serde_json::to_value(ReplaceMetadataRequest {
-            kind: "replace_metadata",
-            version: 2,
-            args: ReplaceMetadataArgs {
-                allow_inconsistent_metadata: false,
-                allow_warnings: true,
-                metadata: metadata_document(a, opts),
-            },
-        }),
-        Format::Bulk => serde_json::to_value(bulk_request(a, opts)),
+/// What `sequin_hasura_metadata()` returns, and what to tell the caller about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    pub document: Value,
+    pub notices: Vec<Notice>,
+}
+
+/// A project as Hasura exports it with one empty source: what the incremental
+/// requests start from when no `merge_into` is given (the source is the database
+/// Hasura already connects to).
+fn empty_project(opts: &Options) -> Value {
+    serde_json::json!({"version": 3, "sources": [{"name": opts.source, "tables": []}]})
+}
+
+/// The document in the requested format, as JSON, merged into `merge_into` when given.
+pub fn build(a: &Analysis, opts: &Options) -> ApiResult<Built> {
+    let ours = metadata_document(a, opts);
+    let merged = match &opts.merge_into {
+        Some(export) => Some(merge(export, &ours)?),
+        None => None,
     };
-    // plain structs of strings, numbers and maps with string keys always serialise
-    value.expect("the document serialises")
+    let mut notices = Vec::new();
+    let document = match opts.format {
+        Format::Metadata => match merged {
+            Some(m) => m.metadata,
+            None => json(&ours),
+        },
+        Format::ReplaceMetadata => {
+            let (metadata, resource_version) = match merged {
+                Some(m) => (m.metadata, m.resource_version),
+                None => (json(&ours), None),
+            };
+            let mut request = json(&ReplaceMetadataRequest {
+                kind: "replace_metadata",
+                version: 2,
+                args: ReplaceMetadataArgs {
+                    allow_inconsistent_metadata: false,
+                    allow_warnings: true,
+                    metadata: ours.clone(),
+                },
+            });
+            request["args"]["metadata"] = metadata;
+            if let Some(v) = resource_version {
+                // read at the top level: a project changed since its export is refused (409)
+                request["resource_version"] = Value::from(v);
+            }
+            request
+        }
+        Format::Bulk if merged.is_none() && opts.track_tables_in_one_call.is_none() => {
+            json(&bulk_request(a, opts))
+        }
+        Format::Bulk | Format::BulkKeepGoing => {
+            let (before, after) = match (&opts.merge_into, merged) {
+                (Some(export), Some(m)) => (parse_export(export)?.0.into(), m.metadata),
+                _ => {
+                    let empty = empty_project(opts);
+                    let after = merge(&empty, &ours)?.metadata;
+                    (empty, after)
+                }
+            };
+            let kind = if opts.format == Format::Bulk {
+                "bulk"
+            } else {
+                "bulk_keep_going"
+            };
+            let one_call = opts
+                .track_tables_in_one_call
+                .unwrap_or(opts.format == Format::BulkKeepGoing);
+            serde_json::json!({"type": kind, "args": calls(&before, &after, one_call)})
+        }
+        Format::Ddn => {
+            // DDN_WIRING: replaced by super::ddn::files once that module lands
+            let _ = &mut notices;
+            return Err(crate::error::ApiError::new(
+                crate::error::Code::FeatureNotSupported,
+                "format \"ddn\" is not available yet",
+            ));
+        }
+    };
+    Ok(Built { document, notices })
+}
+
+/// Plain structs of strings, numbers and maps with string keys always serialise.
+fn json<T: Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).expect("the document serialises")
 }
 
 #[cfg(test)]
@@ -352,7 +425,7 @@ mod tests {
     #[test]
     fn document_tracks_everything_but_sync_tables_and_relates_both_ways() {
         let a = analyze(hubspot(), "hubspot", 0.7, &());
-        let doc = build(&a, &Options::default());
+        let doc = build(&a, &Options::default()).unwrap().document;
         assert_eq!(doc["version"], 3);
         let src = &doc["sources"][0];
         assert_eq!(src["kind"], "postgres");
@@ -411,7 +484,7 @@ mod tests {
     #[test]
     fn a_reference_that_needs_a_cast_is_left_out_until_a_cast_column_exists() {
         let a = analyze(hubspot(), "hubspot", 0.7, &());
-        let doc = build(&a, &Options::default());
+        let doc = build(&a, &Options::default()).unwrap().document;
         assert!(!rel_names(table(&doc, "company"), "array_relationships")
             .iter()
             .any(|n| n.contains("contact")));
@@ -420,7 +493,7 @@ mod tests {
         cast.generated = true;
         tables[0].columns.push(cast);
         let a = analyze(tables, "hubspot", 0.7, &());
-        let doc = build(&a, &Options::default());
+        let doc = build(&a, &Options::default()).unwrap().document;
         let rel = &table(&doc, "contact")["object_relationships"];
         assert!(rel
             .as_array()
@@ -433,14 +506,16 @@ mod tests {
     #[test]
     fn formats_wrap_the_same_document() {
         let a = analyze(hubspot(), "hubspot", 0.7, &());
-        let plain = build(&a, &Options::default());
+        let plain = build(&a, &Options::default()).unwrap().document;
         let replace = build(
             &a,
             &Options {
                 format: Format::ReplaceMetadata,
                 ..Options::default()
             },
-        );
+        )
+        .unwrap()
+        .document;
         assert_eq!(replace["type"], "replace_metadata");
         assert_eq!(replace["version"], 2);
         assert_eq!(replace["args"]["metadata"], plain);
@@ -451,7 +526,9 @@ mod tests {
                 source: "crm".into(),
                 ..Options::default()
             },
-        );
+        )
+        .unwrap()
+        .document;
         let calls = bulk["args"].as_array().unwrap();
         assert_eq!(
             calls
@@ -482,7 +559,7 @@ mod tests {
             sequin_table("hubspot", "2nd table", &[]),
         ];
         let a = analyze(tables, "hubspot", 0.7, &());
-        let doc = build(&a, &Options::default());
+        let doc = build(&a, &Options::default()).unwrap().document;
         let ids: Vec<String> = doc["sources"][0]["tables"]
             .as_array()
             .unwrap()
@@ -512,11 +589,71 @@ mod tests {
         let a = build(
             &analyze(hubspot(), "hubspot", 0.7, &()),
             &Options::default(),
-        );
-        let b = build(&analyze(reversed, "hubspot", 0.7, &()), &Options::default());
+        )
+        .unwrap()
+        .document;
+        let b = build(&analyze(reversed, "hubspot", 0.7, &()), &Options::default())
+            .unwrap()
+            .document;
         assert_eq!(
             serde_json::to_string(&a).unwrap(),
             serde_json::to_string(&b).unwrap()
         );
+    }
+
+    #[test]
+    fn pushing_into_a_project_sends_its_resource_version_and_nothing_twice() {
+        let a = analyze(hubspot(), "hubspot", 0.7, &());
+        let export = json!({"resource_version": 7, "metadata": {"version": 3, "sources": [
+            {"name": "default", "kind": "postgres", "configuration": {"connection_info": {"database_url": "postgres://h"}},
+             "tables": [{"table": {"schema": "hubspot", "name": "owner"},
+                         "select_permissions": [{"role": "user", "permission": {"columns": ["id"], "filter": {}}}]}]}]}});
+        let with = |format: Format, export: &Value| Options {
+            format,
+            merge_into: Some(export.clone()),
+            ..Options::default()
+        };
+        let replace = build(&a, &with(Format::ReplaceMetadata, &export))
+            .unwrap()
+            .document;
+        assert_eq!(replace["resource_version"], 7);
+        let merged = build(&a, &with(Format::Metadata, &export))
+            .unwrap()
+            .document;
+        assert_eq!(replace["args"]["metadata"], merged);
+        let calls = build(&a, &with(Format::BulkKeepGoing, &export))
+            .unwrap()
+            .document;
+        assert_eq!(calls["type"], "bulk_keep_going");
+        let calls = calls["args"].as_array().unwrap().clone();
+        // owner is tracked already: four tables to track, in one call
+        assert_eq!(calls[0]["type"], "pg_track_tables");
+        assert_eq!(calls[0]["args"]["tables"].as_array().unwrap().len(), 4);
+        assert!(calls.iter().all(|c| c["type"] != "pg_drop_relationship"));
+        // the project as it is after those calls (the merge) needs nothing more
+        let after = json!({"resource_version": 8, "metadata": merged});
+        let again = build(&a, &with(Format::BulkKeepGoing, &after))
+            .unwrap()
+            .document;
+        assert_eq!(again["args"], json!([]));
+        // without an export: from an empty source, everything
+        let fresh = build(
+            &a,
+            &Options {
+                format: Format::BulkKeepGoing,
+                ..Options::default()
+            },
+        )
+        .unwrap()
+        .document;
+        assert_eq!(
+            fresh["args"][0]["args"]["tables"].as_array().unwrap().len(),
+            5
+        );
+        assert!(fresh["args"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["type"] != "pg_add_source"));
     }
 }

@@ -1,6 +1,7 @@
 //! Merging our document into what a living Hasura project exports (`export_metadata`,
 //! version 1: the bare metadata; version 2: `{"resource_version": N, "metadata": …}`),
-//! so that a push never wipes a project (issue 14; not wired to SQL yet).
+//! so that a push never wipes a project: option `merge_into` of
+//! `sequin_hasura_metadata()`.
 //!
 //! The rules: everything that is not ours is kept exactly (other sources, actions,
 //! remote schemas, permissions, event triggers, computed fields, configuration, custom
@@ -9,12 +10,17 @@
 //! made is never changed or removed: when one maps the same columns to the same
 //! table, ours is not added, and when one has the name we wanted, ours takes another
 //! name, free among every field of the table (relationships, `<array>_aggregate`,
-//! computed fields, remote relationships, custom column names). Merging twice gives
-//! the same document as merging once.
+//! computed fields, remote relationships, custom column names). A table we add, or
+//! give a `custom_name`, never takes a GraphQL root field or type name another table
+//! of any source (or an action) already has: it gets a `custom_name` that is free.
+//! Merging twice gives the same document as merging once.
+
+use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
 use super::document::Metadata;
+use super::names::{default_identifier, derived_names};
 use crate::error::{ApiError, ApiResult, Code};
 
 /// The comment prefix of every relationship we emit.
@@ -55,7 +61,7 @@ pub fn parse_export(export: &Value) -> ApiResult<(Map<String, Value>, Option<i64
     ))
 }
 
-fn is_ours(relationship: &Value) -> bool {
+pub(crate) fn is_ours(relationship: &Value) -> bool {
     relationship
         .get("comment")
         .and_then(Value::as_str)
@@ -126,7 +132,9 @@ fn taken_names(entry: &Map<String, Value>) -> Vec<String> {
 }
 
 /// Add our relationships of one table to its existing entry, never over a person's.
-fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) {
+/// True when the entry got its `custom_name` from us.
+fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) -> bool {
+    let mut named = false;
     for key in RELATIONSHIP_KEYS {
         let Some(list) = ours.get(key).and_then(Value::as_array) else {
             continue;
@@ -171,7 +179,10 @@ fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) {
             .or_insert_with(|| Value::Object(Map::new()));
         if let Value::Object(config) = config {
             if let Some(name) = our_config.get("custom_name") {
-                config.entry("custom_name").or_insert_with(|| name.clone());
+                if !config.contains_key("custom_name") {
+                    config.insert("custom_name".into(), name.clone());
+                    named = true;
+                }
             }
             if let Some(Value::Object(our_columns)) = our_config.get("column_config") {
                 let columns = config
@@ -184,6 +195,93 @@ fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) {
                 }
             }
         }
+    }
+    named
+}
+
+/// The GraphQL identifier Hasura gives a table entry: its `custom_name`, else the
+/// default (`name` in `public`, `schema_name` elsewhere).
+fn identifier(entry: &Value) -> Option<String> {
+    if let Some(name) = entry
+        .pointer("/configuration/custom_name")
+        .and_then(Value::as_str)
+    {
+        return Some(name.to_string());
+    }
+    let table = entry.get("table")?;
+    let name = table.get("name")?.as_str()?;
+    let schema = table
+        .get("schema")
+        .and_then(Value::as_str)
+        .unwrap_or("public");
+    Some(default_identifier(schema, name))
+}
+
+/// Every root field and type name an entry makes Hasura expose.
+fn exposed_names(entry: &Value) -> Vec<String> {
+    let mut names = identifier(entry)
+        .map(|id| derived_names(&id))
+        .unwrap_or_default();
+    if let Some(Value::Object(fields)) = entry.pointer("/configuration/custom_root_fields") {
+        for v in fields.values() {
+            match v {
+                Value::String(s) => names.push(s.clone()),
+                Value::Object(o) => {
+                    names.extend(o.get("name").and_then(Value::as_str).map(String::from))
+                }
+                _ => {}
+            }
+        }
+    }
+    names
+}
+
+/// Give each table entry we added (or named) a `custom_name` whose root fields and
+/// type names no other entry of any source, nor an action, already exposes.
+fn avoid_root_field_collisions(metadata: &mut Map<String, Value>, ours: &[(usize, usize)]) {
+    let mut taken: HashSet<String> = HashSet::new();
+    for action in metadata
+        .get("actions")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        taken.extend(action.get("name").and_then(Value::as_str).map(String::from));
+    }
+    let Some(Value::Array(sources)) = metadata.get_mut("sources") else {
+        return;
+    };
+    for (s, source) in sources.iter().enumerate() {
+        for (t, entry) in source
+            .get("tables")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            if !ours.contains(&(s, t)) {
+                taken.extend(exposed_names(entry));
+            }
+        }
+    }
+    for &(s, t) in ours {
+        let entry = &mut sources[s]["tables"][t];
+        let Some(base) = identifier(entry) else {
+            continue;
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while derived_names(&id).iter().any(|d| taken.contains(d)) {
+            id = format!("{base}_{n}");
+            n += 1;
+        }
+        if id != base {
+            if !entry.get("configuration").is_some_and(Value::is_object) {
+                entry["configuration"] = Value::Object(Map::new());
+            }
+            entry["configuration"]["custom_name"] = Value::String(id);
+        }
+        taken.extend(exposed_names(entry));
     }
 }
 
@@ -200,12 +298,17 @@ pub fn merge(export: &Value, ours: &Metadata) -> ApiResult<Merged> {
             "option \"merge_into\" has \"sources\" that is not a list",
         ));
     };
+    // the entries we added or named, as (source, table) positions
+    let mut added: Vec<(usize, usize)> = Vec::new();
     for our_source in our_sources {
         let name = our_source["name"].clone();
-        let Some(source) = sources.iter_mut().find(|s| s["name"] == name) else {
+        let Some(s) = sources.iter().position(|s| s["name"] == name) else {
+            let count = our_source["tables"].as_array().map_or(0, Vec::len);
+            added.extend((0..count).map(|t| (sources.len(), t)));
             sources.push(our_source);
             continue;
         };
+        let source = &mut sources[s];
         let tables = source
             .as_object_mut()
             .ok_or_else(|| bad("a source of \"merge_into\" is not an object"))?
@@ -226,12 +329,22 @@ pub fn merge(export: &Value, ours: &Metadata) -> ApiResult<Merged> {
             let Some(our_entry) = our_table.as_object() else {
                 continue;
             };
-            match tables.iter_mut().find(|t| t["table"] == our_table["table"]) {
-                Some(Value::Object(entry)) => add_ours(entry, our_entry),
-                _ => tables.push(our_table.clone()),
+            match tables.iter().position(|t| t["table"] == our_table["table"]) {
+                Some(t) => {
+                    if let Value::Object(entry) = &mut tables[t] {
+                        if add_ours(entry, our_entry) {
+                            added.push((s, t));
+                        }
+                    }
+                }
+                None => {
+                    added.push((s, tables.len()));
+                    tables.push(our_table.clone());
+                }
             }
         }
     }
+    avoid_root_field_collisions(&mut metadata, &added);
     Ok(Merged {
         metadata: Value::Object(metadata),
         resource_version,
@@ -367,5 +480,63 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn a_table_we_add_never_takes_a_root_field_another_source_or_an_action_has() {
+        let mut p = project();
+        p["metadata"]["sources"][1]["tables"] = json!([
+            {"table": {"schema": "public", "name": "leads"}, "configuration": {"custom_name": "hubspot_company"}},
+            {"table": {"schema": "public", "name": "c"}, "configuration": {"custom_root_fields": {"select": "hubspot_contact_2"}}}
+        ]);
+        p["metadata"]["actions"] =
+            json!([{"name": "insert_hubspot_company_2", "definition": {"handler": "http://x"}}]);
+        let m = merge(&p, &ours()).unwrap().metadata;
+        let company = m["sources"][0]["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["table"]["name"] == "company")
+            .unwrap();
+        // hubspot_company is another source's table, insert_hubspot_company_2 an action
+        assert_eq!(company["configuration"]["custom_name"], "hubspot_company_3");
+        // the project's own contact entry keeps its custom name
+        assert_eq!(
+            m["sources"][0]["tables"][0]["configuration"]["custom_name"],
+            "Person"
+        );
+        let again = merge(&json!({"metadata": m.clone()}), &ours())
+            .unwrap()
+            .metadata;
+        assert_eq!(again, m);
+        let mut all: Vec<String> = Vec::new();
+        for source in m["sources"].as_array().unwrap() {
+            for t in source["tables"].as_array().unwrap() {
+                all.extend(exposed_names(t));
+            }
+        }
+        let unique: HashSet<&String> = all.iter().collect();
+        assert_eq!(unique.len(), all.len());
+    }
+
+    #[test]
+    fn our_name_avoids_every_field_of_the_merged_table() {
+        let mut p = project();
+        let contact = &mut p["metadata"]["sources"][0]["tables"][0];
+        contact["object_relationships"][0]["name"] = json!("x");
+        contact["configuration"]["column_config"]["name"] = json!({"custom_name": "company"});
+        contact["array_relationships"] = json!([{"name": "company_2", "using": {"manual_configuration": {
+            "remote_table": {"schema": "public", "name": "a"}, "column_mapping": {"id": "b"}}}}]);
+        contact["computed_fields"] =
+            json!([{"name": "company_3", "definition": {"function": "f"}}]);
+        contact["remote_relationships"] = json!([{"name": "company_4", "definition": {}}]);
+        let m = merge(&p, &ours()).unwrap().metadata;
+        let names: Vec<&str> = m["sources"][0]["tables"][0]["object_relationships"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["x", "company_5"]);
     }
 }

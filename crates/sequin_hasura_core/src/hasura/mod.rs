@@ -3,6 +3,7 @@
 //! `sequin_hasura_suggest_relationships()` ([`suggestions`]) and the metadata
 //! document in its formats ([`document`]).
 pub mod document;
+pub mod incremental;
 pub mod merge;
 pub mod names;
 pub mod relationships;

@@ -302,8 +302,16 @@ fn empty_project(opts: &Options) -> Value {
 /// The document in the requested format, as JSON, merged into `merge_into` when given.
 pub fn build(a: &Analysis, opts: &Options) -> ApiResult<Built> {
     let ours = metadata_document(a, opts);
+    // the schemas read: our earlier relationships between them are this run's to replace
+    let scope: Vec<String> = a
+        .tables
+        .iter()
+        .map(|t| t.schema.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let merged = match &opts.merge_into {
-        Some(export) => Some(merge(export, &ours)?),
+        Some(export) => Some(merge(export, &ours, &scope)?),
         None => None,
     };
     let mut notices = Vec::new();
@@ -341,7 +349,7 @@ pub fn build(a: &Analysis, opts: &Options) -> ApiResult<Built> {
                 (Some(export), Some(m)) => (parse_export(export)?.0.into(), m.metadata),
                 _ => {
                     let empty = empty_project(opts);
-                    let after = merge(&empty, &ours)?.metadata;
+                    let after = merge(&empty, &ours, &scope)?.metadata;
                     (empty, after)
                 }
             };

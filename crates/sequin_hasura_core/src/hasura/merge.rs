@@ -68,11 +68,27 @@ pub(crate) fn is_ours(relationship: &Value) -> bool {
         .is_some_and(|c| c.starts_with(OUR_COMMENT_PREFIX))
 }
 
-/// Remove our relationships from a table entry (and lists left empty).
-fn remove_ours(entry: &mut Map<String, Value>) {
+fn schema_of(table: Option<&Value>) -> &str {
+    table
+        .and_then(|t| t.get("schema"))
+        .and_then(Value::as_str)
+        .unwrap_or("public")
+}
+
+/// Remove from a table entry our relationships between two schemas this run read
+/// (and lists left empty): the inference of now replaces them. Ours that join a
+/// schema it did not read came from another run and stay.
+fn remove_ours(entry: &mut Map<String, Value>, scope: &[String]) {
+    let in_scope = |schema: &str| scope.iter().any(|s| s == schema);
+    if !in_scope(schema_of(entry.get("table"))) {
+        return;
+    }
     for key in RELATIONSHIP_KEYS {
         if let Some(Value::Array(list)) = entry.get_mut(key) {
-            list.retain(|r| !is_ours(r));
+            list.retain(|r| {
+                let remote = r.pointer("/using/manual_configuration/remote_table");
+                !(is_ours(r) && in_scope(schema_of(remote)))
+            });
             if list.is_empty() {
                 entry.remove(key);
             }
@@ -285,8 +301,9 @@ fn avoid_root_field_collisions(metadata: &mut Map<String, Value>, ours: &[(usize
     }
 }
 
-/// `ours` merged into `export`.
-pub fn merge(export: &Value, ours: &Metadata) -> ApiResult<Merged> {
+/// `ours` merged into `export`. `scope` holds the schemas the inference read: our
+/// earlier relationships between them are replaced, others kept.
+pub fn merge(export: &Value, ours: &Metadata, scope: &[String]) -> ApiResult<Merged> {
     let (mut metadata, resource_version) = parse_export(export)?;
     let ours = serde_json::to_value(ours).expect("the document serialises");
     let our_sources = ours["sources"].as_array().cloned().unwrap_or_default();
@@ -322,7 +339,7 @@ pub fn merge(export: &Value, ours: &Metadata) -> ApiResult<Merged> {
         // ours from earlier runs go first: the inference of now replaces them
         for t in tables.iter_mut() {
             if let Value::Object(entry) = t {
-                remove_ours(entry);
+                remove_ours(entry, scope);
             }
         }
         for our_table in our_source["tables"].as_array().into_iter().flatten() {
@@ -371,6 +388,10 @@ mod tests {
         metadata_document(&a, &Options::default())
     }
 
+    fn scope() -> Vec<String> {
+        vec!["hubspot".into(), "public".into()]
+    }
+
     fn project() -> Value {
         json!({"resource_version": 41, "metadata": {
             "version": 3,
@@ -394,7 +415,7 @@ mod tests {
 
     #[test]
     fn keeps_everything_not_ours_and_never_takes_a_persons_name() {
-        let m = merge(&project(), &ours()).unwrap();
+        let m = merge(&project(), &ours(), &scope()).unwrap();
         assert_eq!(m.resource_version, Some(41));
         let doc = &m.metadata;
         assert_eq!(doc["actions"], project()["metadata"]["actions"]);
@@ -439,12 +460,13 @@ mod tests {
         p["metadata"]["sources"][0]["tables"][0]["object_relationships"][0]["using"]
             ["manual_configuration"]["remote_table"] =
             json!({"schema": "hubspot", "name": "company"});
-        let once = merge(&p, &ours()).unwrap().metadata;
+        let once = merge(&p, &ours(), &scope()).unwrap().metadata;
         let contact = &once["sources"][0]["tables"][0];
         assert_eq!(contact["object_relationships"].as_array().unwrap().len(), 1);
         let twice = merge(
             &json!({"resource_version": 42, "metadata": once.clone()}),
             &ours(),
+            &scope(),
         )
         .unwrap();
         assert_eq!(twice.metadata, once);
@@ -458,14 +480,23 @@ mod tests {
     fn ours_that_no_longer_hold_go_and_an_empty_project_gets_our_source() {
         let mut p = project();
         p["metadata"]["sources"][0]["tables"][1]["array_relationships"] = json!([
-            {"name": "stale", "comment": "pg_sequin_hasura: gone", "using": {"manual_configuration": {"remote_table": {"schema": "x", "name": "y"}, "column_mapping": {"id": "z"}}}}
+            {"name": "stale", "comment": "pg_sequin_hasura: gone", "using": {"manual_configuration": {"remote_table": {"schema": "hubspot", "name": "gone"}, "column_mapping": {"id": "z"}}}}
         ]);
-        let m = merge(&p, &ours()).unwrap().metadata;
+        // ours joining a schema this run did not read came from another run: it stays
+        let other_run = json!([
+            {"name": "account", "comment": "pg_sequin_hasura: salesforce", "using": {"manual_configuration": {"remote_table": {"schema": "salesforce", "name": "account"}, "column_mapping": {"id": "z"}}}}
+        ]);
+        p["metadata"]["sources"][0]["tables"][0]["array_relationships"] = other_run.clone();
+        let m = merge(&p, &ours(), &scope()).unwrap().metadata;
+        assert_eq!(
+            m["sources"][0]["tables"][0]["array_relationships"],
+            other_run
+        );
         assert_eq!(
             m["sources"][0]["tables"][1],
             json!({"table": {"schema": "public", "name": "orders"}})
         );
-        let empty = merge(&json!({"version": 3, "sources": []}), &ours()).unwrap();
+        let empty = merge(&json!({"version": 3, "sources": []}), &ours(), &scope()).unwrap();
         assert_eq!(empty.resource_version, None);
         assert_eq!(empty.metadata["sources"][0]["name"], "default");
         for bad in [
@@ -475,7 +506,7 @@ mod tests {
             json!({"sources": 2}),
         ] {
             assert_eq!(
-                merge(&bad, &ours()).unwrap_err().code,
+                merge(&bad, &ours(), &scope()).unwrap_err().code,
                 Code::InvalidParameter,
                 "{bad}"
             );
@@ -491,7 +522,7 @@ mod tests {
         ]);
         p["metadata"]["actions"] =
             json!([{"name": "insert_hubspot_company_2", "definition": {"handler": "http://x"}}]);
-        let m = merge(&p, &ours()).unwrap().metadata;
+        let m = merge(&p, &ours(), &scope()).unwrap().metadata;
         let company = m["sources"][0]["tables"]
             .as_array()
             .unwrap()
@@ -505,7 +536,7 @@ mod tests {
             m["sources"][0]["tables"][0]["configuration"]["custom_name"],
             "Person"
         );
-        let again = merge(&json!({"metadata": m.clone()}), &ours())
+        let again = merge(&json!({"metadata": m.clone()}), &ours(), &scope())
             .unwrap()
             .metadata;
         assert_eq!(again, m);
@@ -530,7 +561,7 @@ mod tests {
         contact["computed_fields"] =
             json!([{"name": "company_3", "definition": {"function": "f"}}]);
         contact["remote_relationships"] = json!([{"name": "company_4", "definition": {}}]);
-        let m = merge(&p, &ours()).unwrap().metadata;
+        let m = merge(&p, &ours(), &scope()).unwrap().metadata;
         let names: Vec<&str> = m["sources"][0]["tables"][0]["object_relationships"]
             .as_array()
             .unwrap()

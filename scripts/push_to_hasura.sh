@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Push the relationships of one synced schema into a living Hasura project, keeping
+# everything else it has: export_metadata -> merge (sequin_hasura_metadata with
+# merge_into) -> replace_metadata carrying the export's resource_version, so a change
+# made in between is refused (409: run it again) instead of lost.
+# PUSH_FORMAT=bulk_keep_going sends only the calls the project needs instead.
+# Needs psql (connection from PG* variables) and curl.
+#   HASURA_URL=http://localhost:8080 HASURA_GRAPHQL_ADMIN_SECRET=... \
+#     bash push_to_hasura.sh hubspot '{"source": "default"}'
+set -euo pipefail
+schema=${1:?usage: push_to_hasura.sh SCHEMA [OPTIONS_JSON]}
+options=${2:-"{}"}
+format=${PUSH_FORMAT:-replace_metadata}
+: "${HASURA_URL:?set HASURA_URL, e.g. http://localhost:8080}"
+: "${HASURA_GRAPHQL_ADMIN_SECRET:?set HASURA_GRAPHQL_ADMIN_SECRET}"
+umask 077
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+# the secret goes in a header file, never on a command line others can read
+printf 'X-Hasura-Admin-Secret: %s\nContent-Type: application/json\n' \
+  "$HASURA_GRAPHQL_ADMIN_SECRET" > "$dir/headers"
+hasura() {
+  curl -sS --fail-with-body -H "@$dir/headers" --data-binary "@$1" "$HASURA_URL/v1/metadata"
+}
+echo '{"type": "export_metadata", "version": 2, "args": {}}' > "$dir/export_request.json"
+hasura "$dir/export_request.json" > "$dir/export.json"
+export PUSH_EXPORT="$dir/export.json"
+psql -X -q -At -v ON_ERROR_STOP=1 -v schema="$schema" -v options="$options" \
+  -v format="$format" > "$dir/request.json" <<'SQL'
+\set export `cat "$PUSH_EXPORT"`
+SELECT sequin_hasura_metadata(:'schema', :'options'::jsonb
+  || jsonb_build_object('format', :'format', 'merge_into', :'export'::jsonb));
+SQL
+if grep -q '"args": \[\]' "$dir/request.json"; then
+  echo "push_to_hasura: nothing to send, the project has every relationship already"
+  exit 0
+fi
+hasura "$dir/request.json"
+echo

@@ -364,12 +364,9 @@ pub fn build(a: &Analysis, opts: &Options) -> ApiResult<Built> {
             serde_json::json!({"type": kind, "args": calls(&before, &after, one_call)})
         }
         Format::Ddn => {
-            // DDN_WIRING: replaced by super::ddn::files once that module lands
-            let _ = &mut notices;
-            return Err(crate::error::ApiError::new(
-                crate::error::Code::FeatureNotSupported,
-                "format \"ddn\" is not available yet",
-            ));
+            let (files, said) = super::ddn::files(a, opts.ddn_subgraph.as_ref())?;
+            notices.extend(said);
+            json(&files)
         }
     };
     Ok(Built { document, notices })

@@ -41,24 +41,85 @@ fn bad(message: &str) -> ApiError {
         .hint("pass what Hasura's export_metadata returns, version 1 or 2")
 }
 
-/// The metadata object of an export, and its resource_version if any.
+/// The metadata object of an export, and its resource_version if any. Its shape is
+/// checked here, before any work: version 3, `sources` a list of named objects, each
+/// `tables` a list of entries with a `table` object.
 pub fn parse_export(export: &Value) -> ApiResult<(Map<String, Value>, Option<i64>)> {
     let obj = export
         .as_object()
         .ok_or_else(|| bad("option \"merge_into\" must be a JSON object"))?;
-    if let Some(inner) = obj.get("metadata") {
+    let (metadata, resource_version) = if let Some(inner) = obj.get("metadata") {
         let metadata = inner
             .as_object()
             .ok_or_else(|| bad("option \"merge_into\" has a \"metadata\" that is not an object"))?;
-        let version = obj.get("resource_version").and_then(Value::as_i64);
-        return Ok((metadata.clone(), version));
+        let version = match obj.get("resource_version") {
+            None => None,
+            Some(v) => Some(v.as_i64().ok_or_else(|| {
+                bad("option \"merge_into\" has a \"resource_version\" that is not a whole number")
+            })?),
+        };
+        (metadata.clone(), version)
+    } else if obj.contains_key("sources") || obj.contains_key("version") {
+        (obj.clone(), None)
+    } else {
+        return Err(bad(
+            "option \"merge_into\" is not exported Hasura metadata (no \"sources\" or \"metadata\")",
+        ));
+    };
+    if let Some(v) = metadata.get("version") {
+        if v.as_i64() != Some(3) {
+            return Err(bad(&format!(
+                "option \"merge_into\" is metadata version {v}; only version 3 (Hasura v2.0 and later) can be merged into"
+            )));
+        }
     }
-    if obj.contains_key("sources") || obj.contains_key("version") {
-        return Ok((obj.clone(), None));
+    let sources = match metadata.get("sources") {
+        None => &[][..],
+        Some(Value::Array(list)) => list.as_slice(),
+        Some(_) => {
+            return Err(bad(
+                "option \"merge_into\" has \"sources\" that is not a list",
+            ))
+        }
+    };
+    for source in sources {
+        if !source.get("name").is_some_and(Value::is_string) {
+            return Err(bad(
+                "a source of \"merge_into\" is not an object with a \"name\"",
+            ));
+        }
+        match source.get("tables") {
+            None => {}
+            Some(Value::Array(tables)) => {
+                if let Some(t) = tables
+                    .iter()
+                    .find(|t| !t.get("table").is_some_and(Value::is_object))
+                {
+                    return Err(bad(&format!(
+                        "a table entry of source {} in \"merge_into\" has no \"table\" object: {}",
+                        source["name"],
+                        truncated(t)
+                    )));
+                }
+            }
+            Some(_) => {
+                return Err(bad(&format!(
+                    "source {} of \"merge_into\" has \"tables\" that is not a list",
+                    source["name"]
+                )))
+            }
+        }
     }
-    Err(bad(
-        "option \"merge_into\" is not exported Hasura metadata (no \"sources\" or \"metadata\")",
-    ))
+    Ok((metadata, resource_version))
+}
+
+/// A value for an error message, cut short.
+fn truncated(v: &Value) -> String {
+    let s = v.to_string();
+    match s.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s,
+    }
 }
 
 pub(crate) fn is_ours(relationship: &Value) -> bool {
@@ -504,6 +565,12 @@ mod tests {
             json!({"x": 1}),
             json!({"metadata": 3}),
             json!({"sources": 2}),
+            json!({"version": 2, "tables": []}),
+            json!({"resource_version": "7", "metadata": {"sources": []}}),
+            json!({"sources": [{"tables": []}]}),
+            json!({"sources": [{"name": "default", "tables": {}}]}),
+            json!({"sources": [{"name": "default", "tables": [{"table": "contact"}]}]}),
+            json!({"sources": [{"name": "default", "tables": [7]}]}),
         ] {
             assert_eq!(
                 merge(&bad, &ours(), &scope()).unwrap_err().code,

@@ -2,6 +2,7 @@
 //! directions of every reference, named ([`relationships`]), the rows of
 //! `sequin_hasura_suggest_relationships()` ([`suggestions`]) and the metadata
 //! document in its formats ([`document`]).
+pub mod ddn;
 pub mod document;
 pub mod incremental;
 pub mod merge;

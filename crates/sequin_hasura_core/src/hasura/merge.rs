@@ -38,7 +38,7 @@ pub struct Merged {
 
 fn bad(message: &str) -> ApiError {
     ApiError::new(Code::InvalidParameter, message.to_string())
-        .hint("pass what Hasura's export_metadata returns, version 1 or 2")
+        .hint("pass what Hasura returns for {\"type\": \"export_metadata\", \"version\": 2, \"args\": {}} (or version 1: the bare metadata)")
 }
 
 /// The metadata object of an export, and its resource_version if any. Its shape is

@@ -138,8 +138,9 @@ fn schema_of(table: Option<&Value>) -> &str {
 
 /// Remove from a table entry our relationships between two schemas this run read
 /// (and lists left empty): the inference of now replaces them. Ours that join a
-/// schema it did not read came from another run and stay.
-fn remove_ours(entry: &mut Map<String, Value>, scope: &[String]) {
+/// schema it did not read came from another run and stay; so does one whose name a
+/// permission uses (`referenced`): removing or renaming it would break the permission.
+fn remove_ours(entry: &mut Map<String, Value>, scope: &[String], referenced: &HashSet<String>) {
     let in_scope = |schema: &str| scope.iter().any(|s| s == schema);
     if !in_scope(schema_of(entry.get("table"))) {
         return;
@@ -148,7 +149,11 @@ fn remove_ours(entry: &mut Map<String, Value>, scope: &[String]) {
         if let Some(Value::Array(list)) = entry.get_mut(key) {
             list.retain(|r| {
                 let remote = r.pointer("/using/manual_configuration/remote_table");
-                !(is_ours(r) && in_scope(schema_of(remote)))
+                let used = r
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .is_some_and(|n| referenced.contains(n));
+                !(is_ours(r) && in_scope(schema_of(remote)) && !used)
             });
             if list.is_empty() {
                 entry.remove(key);
@@ -157,10 +162,98 @@ fn remove_ours(entry: &mut Map<String, Value>, scope: &[String]) {
     }
 }
 
-/// What a relationship joins: its remote table and column mapping.
-fn target(relationship: &Value) -> Option<(&Value, &Value)> {
-    let manual = relationship.get("using")?.get("manual_configuration")?;
-    Some((manual.get("remote_table")?, manual.get("column_mapping")?))
+/// Every key of every permission's boolean expression (and column preset) in a
+/// source: the relationship names its permissions traverse, among others.
+fn permission_keys(tables: &[Value]) -> HashSet<String> {
+    fn keys(v: &Value, out: &mut HashSet<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    out.insert(k.clone());
+                    keys(v, out);
+                }
+            }
+            Value::Array(l) => l.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    for t in tables {
+        for kind in ["select", "insert", "update", "delete"] {
+            for p in t
+                .get(format!("{kind}_permissions"))
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(permission) = p.get("permission") {
+                    keys(permission, &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The same table, `schema` defaulting to `public` as Hasura reads it.
+fn same_table(a: &Value, b: &Value) -> bool {
+    a.get("name").is_some()
+        && a.get("name") == b.get("name")
+        && schema_of(Some(a)) == schema_of(Some(b))
+}
+
+/// Column names of a `foreign_key_constraint_on` value: `"c"`, `["c", …]`, or for an
+/// array relationship `{"table": …, "column": "c"}` / `{"table": …, "columns": […]}`.
+fn fk_columns(on: &Value) -> Vec<&str> {
+    fn list(v: &Value) -> Vec<&str> {
+        match v {
+            Value::String(c) => vec![c.as_str()],
+            Value::Array(l) => l.iter().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        }
+    }
+    match on {
+        Value::Object(o) => o
+            .get("column")
+            .or_else(|| o.get("columns"))
+            .map(list)
+            .unwrap_or_default(),
+        other => list(other),
+    }
+}
+
+/// Does an existing relationship (`theirs`, in list `key`) join what ours joins?
+/// Manual ones: the same remote table and column mapping. A foreign-key one: the
+/// same local columns (object) or the same remote table and columns (array).
+fn same_join(key: &str, theirs: &Value, ours: &Value) -> bool {
+    let Some(manual) = ours.pointer("/using/manual_configuration") else {
+        return false;
+    };
+    let (Some(remote), Some(Value::Object(mapping))) =
+        (manual.get("remote_table"), manual.get("column_mapping"))
+    else {
+        return false;
+    };
+    if let Some(m) = theirs.pointer("/using/manual_configuration") {
+        return m.get("remote_table").is_some_and(|t| same_table(t, remote))
+            && m.get("column_mapping") == manual.get("column_mapping");
+    }
+    let Some(on) = theirs.pointer("/using/foreign_key_constraint_on") else {
+        return false;
+    };
+    let mut columns = fk_columns(on);
+    columns.sort_unstable();
+    if key == "object_relationships" {
+        let mut local: Vec<&str> = mapping.keys().map(String::as_str).collect();
+        local.sort_unstable();
+        !columns.is_empty() && columns == local
+    } else {
+        let mut remote_columns: Vec<&str> = mapping.values().filter_map(Value::as_str).collect();
+        remote_columns.sort_unstable();
+        on.get("table").is_some_and(|t| same_table(t, remote))
+            && !columns.is_empty()
+            && columns == remote_columns
+    }
 }
 
 /// Every GraphQL field name a table entry already uses, besides its plain columns.
@@ -219,11 +312,7 @@ fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) -> bool {
         for r in list {
             // a person's relationship joining the same columns to the same table stays alone
             let existing = entry.get(key).and_then(Value::as_array);
-            if existing
-                .into_iter()
-                .flatten()
-                .any(|e| target(e).is_some() && target(e) == target(r))
-            {
+            if existing.into_iter().flatten().any(|e| same_join(key, e, r)) {
                 continue;
             }
             let taken = taken_names(entry);
@@ -398,16 +487,20 @@ pub fn merge(export: &Value, ours: &Metadata, scope: &[String]) -> ApiResult<Mer
             ));
         };
         // ours from earlier runs go first: the inference of now replaces them
+        let referenced = permission_keys(tables);
         for t in tables.iter_mut() {
             if let Value::Object(entry) = t {
-                remove_ours(entry, scope);
+                remove_ours(entry, scope, &referenced);
             }
         }
         for our_table in our_source["tables"].as_array().into_iter().flatten() {
             let Some(our_entry) = our_table.as_object() else {
                 continue;
             };
-            match tables.iter().position(|t| t["table"] == our_table["table"]) {
+            let position = tables
+                .iter()
+                .position(|t| same_table(&t["table"], &our_table["table"]));
+            match position {
                 Some(t) => {
                     if let Value::Object(entry) = &mut tables[t] {
                         if add_ours(entry, our_entry) {
@@ -636,5 +729,65 @@ mod tests {
             .map(|r| r["name"].as_str().unwrap())
             .collect();
         assert_eq!(names, ["x", "company_5"]);
+    }
+
+    #[test]
+    fn a_foreign_key_relationship_on_our_columns_and_a_schemaless_entry_are_recognised() {
+        let mut p = project();
+        let contact = &mut p["metadata"]["sources"][0]["tables"][0];
+        contact["object_relationships"] =
+            json!([{"name": "firm", "using": {"foreign_key_constraint_on": "company_id"}}]);
+        p["metadata"]["sources"][0]["tables"][1] = json!({"table": {"name": "orders"}});
+        let m = merge(&p, &ours(), &scope()).unwrap().metadata;
+        let contact = &m["sources"][0]["tables"][0];
+        assert_eq!(contact["object_relationships"].as_array().unwrap().len(), 1);
+        // company's array side: a person's foreign-key array relationship on the same columns
+        let mut p = project();
+        p["metadata"]["sources"][0]["tables"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({
+            "table": {"schema": "hubspot", "name": "company"},
+            "array_relationships": [{"name": "people", "using": {"foreign_key_constraint_on": {
+                "table": {"schema": "hubspot", "name": "contact"}, "columns": ["company_id"]}}}]}));
+        let m = merge(&p, &ours(), &scope()).unwrap().metadata;
+        let company = m["sources"][0]["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["table"]["name"] == "company")
+            .unwrap();
+        assert_eq!(company["array_relationships"].as_array().unwrap().len(), 1);
+        let tables = m["sources"][0]["tables"].as_array().unwrap();
+        assert_eq!(
+            tables
+                .iter()
+                .filter(|t| t["table"]["name"] == "company")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn ours_that_a_permission_uses_stays_when_the_inference_moves_on() {
+        let mut p = project();
+        let stale = json!({"name": "old_company", "comment": "pg_sequin_hasura: earlier",
+            "using": {"manual_configuration": {"remote_table": {"schema": "hubspot", "name": "company"},
+                      "column_mapping": {"legacy_id": "id"}}}});
+        p["metadata"]["sources"][0]["tables"][0]["object_relationships"] = json!([stale.clone()]);
+        p["metadata"]["sources"][0]["tables"][0]["select_permissions"] = json!([
+            {"role": "user", "permission": {"columns": ["id"], "filter": {"old_company": {"name": {"_eq": "x"}}}}}]);
+        let m = merge(&p, &ours(), &scope()).unwrap().metadata;
+        let rels = m["sources"][0]["tables"][0]["object_relationships"]
+            .as_array()
+            .unwrap();
+        assert!(rels.contains(&stale), "{rels:?}");
+        // unused by any permission, it goes
+        p["metadata"]["sources"][0]["tables"][0]["select_permissions"] = json!([]);
+        let m = merge(&p, &ours(), &scope()).unwrap().metadata;
+        let rels = m["sources"][0]["tables"][0]["object_relationships"]
+            .as_array()
+            .unwrap();
+        assert!(!rels.contains(&stale));
     }
 }

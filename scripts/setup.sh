@@ -61,5 +61,5 @@ if [ "$init" = yes ]; then
 fi
 
 # The metadata validator in ../shared needs jsonschema.
-python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema
+python3 -c 'import jsonschema, yaml' 2>/dev/null || pip install -q jsonschema PyYAML
 echo "setup: ready (pgrx $pgrx_version, $(for v in "${versions[@]}"; do "${pg_configs[$v]}" --version | awk '{print $1, $2}'; done | paste -sd, | sed 's/,/, /g'))"

@@ -365,6 +365,23 @@ fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) -> bool {
     named
 }
 
+/// A person's relationships first, in their order, then ours by name: the same
+/// order however ours got there (kept from an earlier run, or added now).
+fn order_ours(entry: &mut Value) {
+    for key in RELATIONSHIP_KEYS {
+        if let Some(Value::Array(list)) = entry.get_mut(key) {
+            let (mut ours, theirs): (Vec<Value>, Vec<Value>) =
+                std::mem::take(list).into_iter().partition(is_ours);
+            ours.sort_by(|a, b| {
+                let name = |r: &Value| r.get("name").and_then(Value::as_str).map(String::from);
+                name(a).cmp(&name(b))
+            });
+            *list = theirs;
+            list.extend(ours);
+        }
+    }
+}
+
 /// The GraphQL identifier Hasura gives a table entry: its `custom_name`, else the
 /// default (`name` in `public`, `schema_name` elsewhere).
 fn identifier(entry: &Value) -> Option<String> {
@@ -513,6 +530,15 @@ pub fn merge(export: &Value, ours: &Metadata, scope: &[String]) -> ApiResult<Mer
                     tables.push(our_table.clone());
                 }
             }
+        }
+    }
+    if let Some(Value::Array(sources)) = metadata.get_mut("sources") {
+        for t in sources
+            .iter_mut()
+            .filter_map(|s| s.get_mut("tables").and_then(Value::as_array_mut))
+            .flatten()
+        {
+            order_ours(t);
         }
     }
     avoid_root_field_collisions(&mut metadata, &added);

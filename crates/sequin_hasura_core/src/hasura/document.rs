@@ -361,7 +361,18 @@ pub fn build(a: &Analysis, opts: &Options) -> ApiResult<Built> {
             let one_call = opts
                 .track_tables_in_one_call
                 .unwrap_or(opts.format == Format::BulkKeepGoing);
-            serde_json::json!({"type": kind, "args": calls(&before, &after, one_call)})
+            let mut request =
+                serde_json::json!({"type": kind, "args": calls(&before, &after, one_call)});
+            if let Some(v) = opts
+                .merge_into
+                .as_ref()
+                .and_then(|e| parse_export(e).ok())
+                .and_then(|(_, v)| v)
+            {
+                // a project changed since its export refuses the calls (409)
+                request["resource_version"] = Value::from(v);
+            }
+            request
         }
         Format::Ddn => {
             let (files, said) = super::ddn::files(a, opts.ddn_subgraph.as_ref())?;

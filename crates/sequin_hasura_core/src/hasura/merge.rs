@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use super::document::Metadata;
-use super::names::{default_identifier, derived_names};
+use super::names::{default_identifier, derived_names, is_graphql_name};
 use crate::error::{ApiError, ApiResult, Code};
 
 /// The comment prefix of every relationship we emit.
@@ -41,9 +41,20 @@ fn bad(message: &str) -> ApiError {
         .hint("pass what Hasura returns for {\"type\": \"export_metadata\", \"version\": 2, \"args\": {}} (or version 1: the bare metadata)")
 }
 
+/// Is a source Postgres (the kind our tables and `pg_*` calls are for)? Hasura
+/// exports `"kind": "postgres"`; `"pg"` is an alias, and no kind means Postgres.
+pub(crate) fn is_postgres(source: &Value) -> bool {
+    matches!(
+        source.get("kind").and_then(Value::as_str),
+        None | Some("postgres") | Some("pg")
+    )
+}
+
 /// The metadata object of an export, and its resource_version if any. Its shape is
-/// checked here, before any work: version 3, `sources` a list of named objects, each
-/// `tables` a list of entries with a `table` object.
+/// checked here, before any work: version 3 with a `sources` list of named objects;
+/// in each Postgres source, a list of entries each naming its table once, whose
+/// relationship lists are lists and configuration an object. Other sources are
+/// kept as they are, unread.
 pub fn parse_export(export: &Value) -> ApiResult<(Map<String, Value>, Option<i64>)> {
     let obj = export
         .as_object()
@@ -59,26 +70,32 @@ pub fn parse_export(export: &Value) -> ApiResult<(Map<String, Value>, Option<i64
             })?),
         };
         (metadata.clone(), version)
-    } else if obj.contains_key("sources") || obj.contains_key("version") {
-        (obj.clone(), None)
     } else {
-        return Err(bad(
-            "option \"merge_into\" is not exported Hasura metadata (no \"sources\" or \"metadata\")",
-        ));
+        (obj.clone(), None)
     };
-    if let Some(v) = metadata.get("version") {
-        if v.as_i64() != Some(3) {
+    match metadata.get("version") {
+        Some(v) if v.as_i64() == Some(3) => {}
+        Some(v) => {
             return Err(bad(&format!(
                 "option \"merge_into\" is metadata version {v}; only version 3 (Hasura v2.0 and later) can be merged into"
-            )));
+            )))
+        }
+        None => {
+            return Err(bad(
+                "option \"merge_into\" is not exported Hasura metadata: it has no \"version\" 3 (nor a \"metadata\" object that has one)",
+            ))
         }
     }
     let sources = match metadata.get("sources") {
-        None => &[][..],
         Some(Value::Array(list)) => list.as_slice(),
         Some(_) => {
             return Err(bad(
                 "option \"merge_into\" has \"sources\" that is not a list",
+            ))
+        }
+        None => {
+            return Err(bad(
+                "option \"merge_into\" is not exported Hasura metadata: it has no \"sources\"",
             ))
         }
     };
@@ -88,29 +105,71 @@ pub fn parse_export(export: &Value) -> ApiResult<(Map<String, Value>, Option<i64
                 "a source of \"merge_into\" is not an object with a \"name\"",
             ));
         }
-        match source.get("tables") {
-            None => {}
-            Some(Value::Array(tables)) => {
-                if let Some(t) = tables
-                    .iter()
-                    .find(|t| !t.get("table").is_some_and(Value::is_object))
-                {
+        if !is_postgres(source) {
+            continue;
+        }
+        let name = &source["name"];
+        let tables = match source.get("tables") {
+            None => &[][..],
+            Some(Value::Array(tables)) => tables.as_slice(),
+            Some(_) => {
+                return Err(bad(&format!(
+                    "source {name} of \"merge_into\" has \"tables\" that is not a list"
+                )))
+            }
+        };
+        let mut seen = HashSet::new();
+        for t in tables {
+            let Some(key) = t.get("table").and_then(table_key) else {
+                return Err(bad(&format!(
+                    "a table entry of source {name} in \"merge_into\" has no \"table\" (an object with a \"name\", or a name): {}",
+                    truncated(t)
+                )));
+            };
+            if !seen.insert(key.clone()) {
+                return Err(bad(&format!(
+                    "source {name} of \"merge_into\" lists table {}.{} twice",
+                    key.0, key.1
+                )));
+            }
+            for list in RELATIONSHIP_KEYS {
+                if t.get(list).is_some_and(|l| !l.is_array()) {
                     return Err(bad(&format!(
-                        "a table entry of source {} in \"merge_into\" has no \"table\" object: {}",
-                        source["name"],
-                        truncated(t)
+                        "table {}.{} of source {name} in \"merge_into\" has \"{list}\" that is not a list",
+                        key.0, key.1
                     )));
                 }
             }
-            Some(_) => {
+            let config = t.get("configuration");
+            let column_config = config.and_then(|c| c.get("column_config"));
+            if config.is_some_and(|c| !c.is_object() && !c.is_null())
+                || column_config.is_some_and(|c| !c.is_object() && !c.is_null())
+            {
                 return Err(bad(&format!(
-                    "source {} of \"merge_into\" has \"tables\" that is not a list",
-                    source["name"]
-                )))
+                    "table {}.{} of source {name} in \"merge_into\" has a \"configuration\" or \"column_config\" that is not an object",
+                    key.0, key.1
+                )));
             }
         }
     }
     Ok((metadata, resource_version))
+}
+
+/// A Postgres table reference as (schema, name): `{"schema": …, "name": …}` (no
+/// schema: `public`) or a bare name, as Hasura reads them.
+fn table_key(table: &Value) -> Option<(String, String)> {
+    match table {
+        Value::String(name) => Some(("public".into(), name.clone())),
+        Value::Object(o) => {
+            let name = o.get("name")?.as_str()?;
+            let schema = match o.get("schema") {
+                None | Some(Value::Null) => "public",
+                Some(s) => s.as_str()?,
+            };
+            Some((schema.into(), name.into()))
+        }
+        _ => None,
+    }
 }
 
 /// A value for an error message, cut short.
@@ -122,18 +181,22 @@ fn truncated(v: &Value) -> String {
     }
 }
 
+/// One of ours: a `manual_configuration` relationship (the only kind we make) whose
+/// comment starts with our prefix.
 pub(crate) fn is_ours(relationship: &Value) -> bool {
     relationship
-        .get("comment")
-        .and_then(Value::as_str)
-        .is_some_and(|c| c.starts_with(OUR_COMMENT_PREFIX))
+        .pointer("/using/manual_configuration")
+        .is_some()
+        && relationship
+            .get("comment")
+            .and_then(Value::as_str)
+            .is_some_and(|c| c.starts_with(OUR_COMMENT_PREFIX))
 }
 
-fn schema_of(table: Option<&Value>) -> &str {
+fn schema_of(table: Option<&Value>) -> String {
     table
-        .and_then(|t| t.get("schema"))
-        .and_then(Value::as_str)
-        .unwrap_or("public")
+        .and_then(table_key)
+        .map_or_else(|| "public".into(), |(schema, _)| schema)
 }
 
 /// Remove from a table entry our relationships between two schemas this run read
@@ -142,20 +205,22 @@ fn schema_of(table: Option<&Value>) -> &str {
 /// permission uses (`referenced`): removing or renaming it would break the permission.
 fn remove_ours(entry: &mut Map<String, Value>, scope: &[String], referenced: &HashSet<String>) {
     let in_scope = |schema: &str| scope.iter().any(|s| s == schema);
-    if !in_scope(schema_of(entry.get("table"))) {
+    if !in_scope(&schema_of(entry.get("table"))) {
         return;
     }
     for key in RELATIONSHIP_KEYS {
         if let Some(Value::Array(list)) = entry.get_mut(key) {
+            let had = list.len();
             list.retain(|r| {
                 let remote = r.pointer("/using/manual_configuration/remote_table");
                 let used = r
                     .get("name")
                     .and_then(Value::as_str)
                     .is_some_and(|n| referenced.contains(n));
-                !(is_ours(r) && in_scope(schema_of(remote)) && !used)
+                !(is_ours(r) && in_scope(&schema_of(remote)) && !used)
             });
-            if list.is_empty() {
+            // a list we emptied goes; one the person had empty stays
+            if list.is_empty() && had > 0 {
                 entry.remove(key);
             }
         }
@@ -197,9 +262,7 @@ fn permission_keys(tables: &[Value]) -> HashSet<String> {
 
 /// The same table, `schema` defaulting to `public` as Hasura reads it.
 fn same_table(a: &Value, b: &Value) -> bool {
-    a.get("name").is_some()
-        && a.get("name") == b.get("name")
-        && schema_of(Some(a)) == schema_of(Some(b))
+    table_key(a).is_some() && table_key(a) == table_key(b)
 }
 
 /// Column names of a `foreign_key_constraint_on` value: `"c"`, `["c", …]`, or for an
@@ -243,7 +306,9 @@ fn same_join(key: &str, theirs: &Value, ours: &Value) -> bool {
     };
     let mut columns = fk_columns(on);
     columns.sort_unstable();
-    if key == "object_relationships" {
+    // `{table, column}`: the remote table's column points back here, as for arrays
+    let remote_side = key == "array_relationships" || on.get("table").is_some();
+    if !remote_side {
         let mut local: Vec<&str> = mapping.keys().map(String::as_str).collect();
         local.sort_unstable();
         !columns.is_empty() && columns == local
@@ -298,13 +363,23 @@ fn taken_names(entry: &Map<String, Value>) -> Vec<String> {
             taken.push(name.to_string());
         }
     }
+    // deprecated, but still read and exported by Hasura: column → field name
+    for (column, name) in config
+        .and_then(|c| c.get("custom_column_names"))
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        taken.push(column.clone());
+        taken.extend(name.as_str().map(String::from));
+    }
     taken
 }
 
 /// Add our relationships of one table to its existing entry, never over a person's.
-/// True when the entry got its `custom_name` from us.
-fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) -> bool {
-    let mut named = false;
+/// Its configuration is the project's: a `custom_name` or column name of ours would
+/// rename root fields and fields its clients already use, so none is added.
+fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) {
     for key in RELATIONSHIP_KEYS {
         let Some(list) = ours.get(key).and_then(Value::as_array) else {
             continue;
@@ -338,31 +413,6 @@ fn add_ours(entry: &mut Map<String, Value>, ours: &Map<String, Value>) -> bool {
             }
         }
     }
-    // configuration: what the project has stays; what it lacks of ours is added
-    if let Some(Value::Object(our_config)) = ours.get("configuration") {
-        let config = entry
-            .entry("configuration")
-            .or_insert_with(|| Value::Object(Map::new()));
-        if let Value::Object(config) = config {
-            if let Some(name) = our_config.get("custom_name") {
-                if !config.contains_key("custom_name") {
-                    config.insert("custom_name".into(), name.clone());
-                    named = true;
-                }
-            }
-            if let Some(Value::Object(our_columns)) = our_config.get("column_config") {
-                let columns = config
-                    .entry("column_config")
-                    .or_insert_with(|| Value::Object(Map::new()));
-                if let Value::Object(columns) = columns {
-                    for (c, v) in our_columns {
-                        columns.entry(c.clone()).or_insert_with(|| v.clone());
-                    }
-                }
-            }
-        }
-    }
-    named
 }
 
 /// A person's relationships first, in their order, then ours by name: the same
@@ -382,29 +432,99 @@ fn order_ours(entry: &mut Value) {
     }
 }
 
-/// The GraphQL identifier Hasura gives a table entry: its `custom_name`, else the
-/// default (`name` in `public`, `schema_name` elsewhere).
-fn identifier(entry: &Value) -> Option<String> {
+/// The GraphQL identifier Hasura gives a table (or function) entry of a source: its
+/// `custom_name`, else the default: the name alone in the source's default schema
+/// (`public`; `dbo` for SQL Server), else `schema_name` (BigQuery: `dataset_name`).
+/// Data Connector tables (arrays) are not read: their naming is the connector's.
+fn identifier(entry: &Value, object_key: &str, kind: Option<&str>) -> Option<String> {
     if let Some(name) = entry
         .pointer("/configuration/custom_name")
         .and_then(Value::as_str)
     {
         return Some(name.to_string());
     }
-    let table = entry.get("table")?;
-    let name = table.get("name")?.as_str()?;
-    let schema = table
-        .get("schema")
-        .and_then(Value::as_str)
-        .unwrap_or("public");
-    Some(default_identifier(schema, name))
+    let object = entry.get(object_key)?;
+    let (schema, name) = match object {
+        Value::String(name) => (None, name.as_str()),
+        Value::Object(o) => (
+            o.get("schema")
+                .or_else(|| o.get("dataset"))
+                .and_then(Value::as_str),
+            o.get("name")?.as_str()?,
+        ),
+        _ => return None,
+    };
+    let default_schema = match kind {
+        Some("mssql") => "dbo",
+        _ => "public",
+    };
+    Some(match schema {
+        None => name.to_string(),
+        Some(s) if s == default_schema => name.to_string(),
+        Some(s) => default_identifier(s, name),
+    })
 }
 
-/// Every root field and type name an entry makes Hasura expose.
-fn exposed_names(entry: &Value) -> Vec<String> {
-    let mut names = identifier(entry)
-        .map(|id| derived_names(&id))
-        .unwrap_or_default();
+/// What a source's `customization` does to the names of its tables: root fields get
+/// the `root_fields` prefix and suffix (or sit under a namespace, which is then the one
+/// root field), types the `type_names` prefix and suffix.
+struct SourceNames {
+    root: Option<(String, String)>,
+    namespace: Option<String>,
+    types: (String, String),
+}
+
+impl SourceNames {
+    fn of(source: &Value) -> Self {
+        let text = |p: &str| {
+            source
+                .pointer(p)
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string()
+        };
+        let namespace = source
+            .pointer("/customization/root_fields/namespace")
+            .and_then(Value::as_str)
+            .map(String::from);
+        SourceNames {
+            root: namespace.is_none().then(|| {
+                (
+                    text("/customization/root_fields/prefix"),
+                    text("/customization/root_fields/suffix"),
+                )
+            }),
+            namespace,
+            types: (
+                text("/customization/type_names/prefix"),
+                text("/customization/type_names/suffix"),
+            ),
+        }
+    }
+
+    /// Root field and type names of the plain names `names` (both kinds are listed:
+    /// [`derived_names`] mixes them, and a clash of either is one).
+    fn apply(&self, names: Vec<String>) -> Vec<String> {
+        let mut out = Vec::new();
+        for n in names {
+            let typed = format!("{}{n}{}", self.types.0, self.types.1);
+            if let Some((p, s)) = &self.root {
+                let root = format!("{p}{n}{s}");
+                if root != typed {
+                    out.push(root);
+                }
+            }
+            out.push(typed);
+        }
+        out.extend(self.namespace.clone());
+        out
+    }
+}
+
+/// The custom root field names of an entry's configuration (strings, or objects
+/// with a `name`).
+fn custom_root_fields(entry: &Value) -> Vec<String> {
+    let mut names = Vec::new();
     if let Some(Value::Object(fields)) = entry.pointer("/configuration/custom_root_fields") {
         for v in fields.values() {
             match v {
@@ -419,21 +539,74 @@ fn exposed_names(entry: &Value) -> Vec<String> {
     names
 }
 
-/// Give each table entry we added (or named) a `custom_name` whose root fields and
-/// type names no other entry of any source, nor an action, already exposes.
-fn avoid_root_field_collisions(metadata: &mut Map<String, Value>, ours: &[(usize, usize)]) {
-    let mut taken: HashSet<String> = HashSet::new();
+fn kind_of(source: &Value) -> Option<&str> {
+    source.get("kind").and_then(Value::as_str)
+}
+
+/// Every root field and type name a table entry makes Hasura expose.
+fn exposed_names(entry: &Value, source: &Value) -> Vec<String> {
+    let plain = identifier(entry, "table", kind_of(source))
+        .map(|id| derived_names(&id))
+        .unwrap_or_default();
+    let mut names = SourceNames::of(source).apply(plain);
+    names.extend(custom_root_fields(entry));
+    names
+}
+
+/// Every name taken outside the tables: actions, custom types, and each source's
+/// tracked functions.
+fn names_outside_tables(metadata: &Map<String, Value>) -> HashSet<String> {
+    let mut taken = HashSet::new();
+    let name_of = |v: &Value| v.get("name").and_then(Value::as_str).map(String::from);
     for action in metadata
         .get("actions")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
     {
-        taken.extend(action.get("name").and_then(Value::as_str).map(String::from));
+        taken.extend(name_of(action));
     }
+    for kind in ["objects", "input_objects", "scalars", "enums"] {
+        for t in metadata
+            .get("custom_types")
+            .and_then(|c| c.get(kind))
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            taken.extend(name_of(t));
+        }
+    }
+    for source in metadata
+        .get("sources")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let names = SourceNames::of(source);
+        for f in source
+            .get("functions")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(id) = identifier(f, "function", kind_of(source)) {
+                taken.extend(names.apply(vec![id.clone(), format!("{id}_aggregate")]));
+            }
+            taken.extend(custom_root_fields(f));
+        }
+    }
+    taken
+}
+
+/// Give each table entry we added a `custom_name` whose root fields and type names no
+/// other entry of any source, function, action or custom type already exposes.
+fn avoid_root_field_collisions(metadata: &mut Map<String, Value>, ours: &[(usize, usize)]) {
+    let mut taken = names_outside_tables(metadata);
     let Some(Value::Array(sources)) = metadata.get_mut("sources") else {
         return;
     };
+    let ours_set: HashSet<(usize, usize)> = ours.iter().copied().collect();
     for (s, source) in sources.iter().enumerate() {
         for (t, entry) in source
             .get("tables")
@@ -442,19 +615,25 @@ fn avoid_root_field_collisions(metadata: &mut Map<String, Value>, ours: &[(usize
             .flatten()
             .enumerate()
         {
-            if !ours.contains(&(s, t)) {
-                taken.extend(exposed_names(entry));
+            if !ours_set.contains(&(s, t)) {
+                taken.extend(exposed_names(entry, source));
             }
         }
     }
     for &(s, t) in ours {
+        let source_names = SourceNames::of(&sources[s]);
+        let kind = kind_of(&sources[s]).map(String::from);
         let entry = &mut sources[s]["tables"][t];
-        let Some(base) = identifier(entry) else {
+        let Some(base) = identifier(entry, "table", kind.as_deref()) else {
             continue;
         };
         let mut id = base.clone();
         let mut n = 2;
-        while derived_names(&id).iter().any(|d| taken.contains(d)) {
+        while source_names
+            .apply(derived_names(&id))
+            .iter()
+            .any(|d| taken.contains(d))
+        {
             id = format!("{base}_{n}");
             n += 1;
         }
@@ -462,9 +641,10 @@ fn avoid_root_field_collisions(metadata: &mut Map<String, Value>, ours: &[(usize
             if !entry.get("configuration").is_some_and(Value::is_object) {
                 entry["configuration"] = Value::Object(Map::new());
             }
-            entry["configuration"]["custom_name"] = Value::String(id);
+            entry["configuration"]["custom_name"] = Value::String(id.clone());
         }
-        taken.extend(exposed_names(entry));
+        taken.extend(source_names.apply(derived_names(&id)));
+        taken.extend(custom_root_fields(entry));
     }
 }
 
@@ -482,7 +662,7 @@ pub fn merge(export: &Value, ours: &Metadata, scope: &[String]) -> ApiResult<Mer
             "option \"merge_into\" has \"sources\" that is not a list",
         ));
     };
-    // the entries we added or named, as (source, table) positions
+    // the entries we added, as (source, table) positions
     let mut added: Vec<(usize, usize)> = Vec::new();
     for our_source in our_sources {
         let name = our_source["name"].clone();
@@ -492,6 +672,16 @@ pub fn merge(export: &Value, ours: &Metadata, scope: &[String]) -> ApiResult<Mer
             sources.push(our_source);
             continue;
         };
+        if !is_postgres(&sources[s]) {
+            return Err(ApiError::new(
+                Code::InvalidParameter,
+                format!(
+                    "source {name} of \"merge_into\" is a {} source; our tables are Postgres tables",
+                    sources[s]["kind"]
+                ),
+            )
+            .hint("name the Postgres source Hasura reads these tables from with option \"source\""));
+        }
         let source = &mut sources[s];
         let tables = source
             .as_object_mut()
@@ -520,9 +710,20 @@ pub fn merge(export: &Value, ours: &Metadata, scope: &[String]) -> ApiResult<Mer
             match position {
                 Some(t) => {
                     if let Value::Object(entry) = &mut tables[t] {
-                        if add_ours(entry, our_entry) {
-                            added.push((s, t));
+                        add_ours(entry, our_entry);
+                    }
+                    // an identifier that is no GraphQL name serves no client: naming it
+                    // renames nothing anyone uses
+                    let broken = identifier(&tables[t], "table", Some("postgres"))
+                        .is_some_and(|id| !is_graphql_name(&id));
+                    if let (true, Some(name)) =
+                        (broken, our_table.pointer("/configuration/custom_name"))
+                    {
+                        if !tables[t].get("configuration").is_some_and(Value::is_object) {
+                            tables[t]["configuration"] = Value::Object(Map::new());
                         }
+                        tables[t]["configuration"]["custom_name"] = name.clone();
+                        added.push((s, t));
                     }
                 }
                 None => {
@@ -729,7 +930,7 @@ mod tests {
         let mut all: Vec<String> = Vec::new();
         for source in m["sources"].as_array().unwrap() {
             for t in source["tables"].as_array().unwrap() {
-                all.extend(exposed_names(t));
+                all.extend(exposed_names(t, source));
             }
         }
         let unique: HashSet<&String> = all.iter().collect();

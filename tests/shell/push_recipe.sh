@@ -2,9 +2,11 @@
 # The README's push recipe (scripts/push_to_hasura.sh, which the README shows
 # verbatim) against a stand-in for Hasura's metadata API (tests/fake_hasura.py)
 # holding the realistic project of tests/hasura/project_export.json: the push keeps
-# everything the project had and adds ours; a second push has nothing to send; a
-# project changed between export and replace is refused (409), not overwritten; a
-# wrong admin secret changes nothing; the secret never appears on a command line.
+# everything the project had and adds ours; the incremental push (each call applied by
+# the stand-in) reaches the same project; a second push has nothing to send; one
+# failed call is reported as a failure with the others applied; a project changed
+# between export and replace is refused (409), not overwritten; a wrong admin secret
+# changes nothing; neither the secret nor the export is ever on a command line.
 set -euo pipefail
 out=${PSH_REGRESS_OUT:-/tmp/psh_regress}/push_recipe
 rm -rf "$out" && mkdir -p "$out"
@@ -20,6 +22,7 @@ PY
 
 start() { # start STATE [--race]
   rm -f "$out/port"
+  # shellcheck disable=SC2086 # the options are words
   python3 tests/fake_hasura.py "$out/port" "$1" s3cret ${2:-} & server=$!
   for _ in $(seq 50); do [ -s "$out/port" ] && break; sleep 0.1; done
   export HASURA_URL="http://127.0.0.1:$(cat "$out/port")"
@@ -56,11 +59,50 @@ PY
 grep -q s3cret "$out/state.json.log" && fail "the admin secret reached a request body"
 PUSH_FORMAT=bulk_keep_going HASURA_GRAPHQL_ADMIN_SECRET=s3cret bash scripts/push_to_hasura.sh hubspot > "$out/push2.txt"
 grep -q "nothing to send" "$out/push2.txt" || fail "second push sent something: $(cat "$out/push2.txt")"
+# the incremental push reaches the same project as the replace (the calls applied one by one)
+cp "$out/state.json" "$out/after_replace.json"
+stop
+cp tests/hasura/project_export.json "$out/incremental.json"
+start "$out/incremental.json"
+PUSH_FORMAT=bulk_keep_going HASURA_GRAPHQL_ADMIN_SECRET=s3cret bash scripts/push_to_hasura.sh hubspot > "$out/incremental.txt" \
+  || fail "incremental push: $(cat "$out/incremental.txt")"
+python3 - "$out/after_replace.json" "$out/incremental.json" <<'PY' || fail "bulk_keep_going and replace_metadata reach different projects"
+import json, sys
+a, b = (json.dumps(json.load(open(p))["metadata"], sort_keys=True) for p in sys.argv[1:])
+sys.exit(0 if a == b else 1)
+PY
+# a failing call is reported as a failure, the others applied
+stop
+cp tests/hasura/project_export.json "$out/incremental.json"
+start "$out/incremental.json" "--fail-first pg_create_array_relationship"
+if PUSH_FORMAT=bulk_keep_going HASURA_GRAPHQL_ADMIN_SECRET=s3cret bash scripts/push_to_hasura.sh hubspot > "$out/partial.txt" 2>&1; then
+  fail "a push with a failed call reported success: $(cat "$out/partial.txt")"
+fi
+grep -q "some calls failed" "$out/partial.txt" || fail "no partial-failure message: $(cat "$out/partial.txt")"
+python3 -c "
+import json, sys
+m = json.load(open('$out/incremental.json'))['metadata']
+sys.exit(0 if any(t['table']['name'] == 'associations_contact_deal' for t in m['sources'][0]['tables']) else 1)" \
+  || fail "after one failed call the others were not applied"
+stop
+start "$out/state.json"
+
 # pushing again replaces the project with itself: the same metadata, a new resource_version
 python3 -c "import json; print(json.dumps(json.load(open('$out/state.json'))['metadata'], sort_keys=True))" > "$out/before3.json"
 HASURA_GRAPHQL_ADMIN_SECRET=s3cret bash scripts/push_to_hasura.sh hubspot > "$out/push3.txt" || fail "re-push"
 python3 -c "import json; print(json.dumps(json.load(open('$out/state.json'))['metadata'], sort_keys=True))" > "$out/after3.json"
 cmp -s "$out/before3.json" "$out/after3.json" || fail "pushing twice changed the project"
+
+# the admin secret never appears on a command line: record every curl and psql argv
+mkdir -p "$out/shim"
+for tool in curl psql; do
+  printf '#!/bin/sh\nprintf "%%s\\n" "$0 $*" >> "%s/argv.log"\nexec %s "$@"\n' "$out" "$(command -v $tool)" > "$out/shim/$tool"
+  chmod +x "$out/shim/$tool"
+done
+PATH="$out/shim:$PATH" HASURA_GRAPHQL_ADMIN_SECRET=s3cret bash scripts/push_to_hasura.sh hubspot > "$out/shim.txt" || fail "push through the shims"
+[ -s "$out/argv.log" ] || fail "the shims recorded nothing"
+grep -q s3cret "$out/argv.log" && fail "the admin secret was on a command line"
+grep -q PG_DATABASE_URL "$out/argv.log" && fail "the export was on a command line"
 stop
 
 # the project changes between export and replace: Hasura's 409, nothing overwritten

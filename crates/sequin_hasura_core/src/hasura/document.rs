@@ -9,8 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::export::parse_export;
 use super::incremental::calls;
-use super::merge::{merge, parse_export};
+use super::merge::merge;
 use super::names::table_custom_names;
 use super::relationships::{column_field_names, Kind, Relationship};
 use super::Analysis;
@@ -311,7 +312,7 @@ pub fn build(a: &Analysis, opts: &Options) -> ApiResult<Built> {
         .into_iter()
         .collect();
     let merged = match &opts.merge_into {
-        Some(export) => Some(merge(export, &ours, &scope)?),
+        Some(export) => Some(merge(export, &json(&ours), &scope)?),
         None => None,
     };
     let mut notices = Vec::new();
@@ -349,7 +350,7 @@ pub fn build(a: &Analysis, opts: &Options) -> ApiResult<Built> {
                 (Some(export), Some(m)) => (parse_export(export)?.0.into(), m.metadata),
                 _ => {
                     let empty = empty_project(opts);
-                    let after = merge(&empty, &ours, &scope)?.metadata;
+                    let after = merge(&empty, &json(&ours), &scope)?.metadata;
                     (empty, after)
                 }
             };

@@ -4,6 +4,7 @@
 //! document in its formats ([`document`]).
 pub mod ddn;
 pub mod document;
+pub mod export;
 pub mod incremental;
 pub mod merge;
 pub mod names;

@@ -11,7 +11,7 @@ use serde_json::Value;
 use sequin_hasura_core::catalog::{RelKind, Table};
 use sequin_hasura_core::hasura::document::build;
 use sequin_hasura_core::hasura::names::{derived_names, is_graphql_name};
-use sequin_hasura_core::options::Options;
+use sequin_hasura_core::options::{Format, Options};
 use sequin_hasura_core::testing::{analyze, col};
 
 const NAMES: &[&str] = &[
@@ -212,5 +212,35 @@ proptest! {
         // and deterministic
         let again = build(&analyze(tables.clone(), &tables[0].schema.clone(), min), &Options::default()).unwrap().document;
         prop_assert_eq!(doc, again);
+    }
+
+    /// Merged into a project that already has half of it (and a person's table named
+    /// like ours in another source), the result is valid, merging again changes
+    /// nothing, and the incremental request against it is empty.
+    #[test]
+    fn merging_a_hostile_schema_is_valid_idempotent_and_settles(tables in schema_strategy(), min in 0.0f64..0.8) {
+        let a = analyze(tables.clone(), &tables[0].schema.clone(), min);
+        let ours = build(&a, &Options::default()).unwrap().document;
+        let mut half = ours.clone();
+        if let Some(list) = half["sources"][0]["tables"].as_array_mut() {
+            let keep = list.len() / 2;
+            list.truncate(keep);
+        }
+        let first = ours["sources"][0]["tables"][0]["table"].clone();
+        let project = serde_json::json!({"resource_version": 5, "metadata": {"version": 3, "sources": [
+            half["sources"][0].clone(),
+            {"name": "other", "kind": "postgres", "configuration": {}, "tables": [{"table": first}]}]}});
+        let with = |format: Format, export: &serde_json::Value| Options {
+            format,
+            merge_into: Some(export.clone()),
+            ..Options::default()
+        };
+        let merged = build(&a, &with(Format::Metadata, &project)).unwrap().document;
+        let found = problems(&merged, &a.tables);
+        prop_assert!(found.is_empty(), "{found:#?}");
+        let again = build(&a, &with(Format::Metadata, &serde_json::json!({"metadata": merged.clone()}))).unwrap().document;
+        prop_assert_eq!(&again, &merged);
+        let calls = build(&a, &with(Format::BulkKeepGoing, &serde_json::json!({"metadata": merged.clone()}))).unwrap().document;
+        prop_assert_eq!(&calls["args"], &serde_json::json!([]));
     }
 }

@@ -275,7 +275,7 @@ pub const OPTIONS: &[OptionSpec] = &[
             if !v.is_object() {
                 return Err((
                     "option \"merge_into\" must be a JSON object".into(),
-                    "pass what Hasura returns for {\"type\": \"export_metadata\", \"version\": 2, \"args\": {}}".into(),
+                    "pass what Hasura returns for {\"type\": \"export_metadata\", \"version\": 2, \"args\": {}} (or version 1: the bare metadata)".into(),
                 ));
             }
             o.merge_into = Some(v.clone());

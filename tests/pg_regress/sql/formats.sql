@@ -27,10 +27,10 @@ SELECT sequin_hasura_metadata('hubspot', jsonb_build_object('format', 'bulk_keep
 -- bad delivery options
 SELECT sequin_hasura_metadata('hubspot', '{"merge_into": [1]}');
 SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"metadata": "x"}}');
-SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"sources": {"default": {}}}}');
-SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"sources": [{"name": "default", "tables": "x"}]}}');
+SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"version": 3, "sources": {"default": {}}}}');
+SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"version": 3, "sources": [{"name": "default", "tables": "x"}]}}');
 SELECT sequin_hasura_metadata('hubspot', '{"track_tables_in_one_call": true}');
 SELECT sequin_hasura_metadata('hubspot', '{"ddn_subgraph": []}');
 SELECT sequin_hasura_metadata('hubspot', '{"format": "ddn", "merge_into": {"sources": []}}');
 SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"version": 2, "tables": []}}');
-SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"sources": [{"name": "default", "tables": [{"table": "contact"}]}]}}');
+SELECT sequin_hasura_metadata('hubspot', '{"merge_into": {"version": 3, "sources": [{"name": "default", "tables": [{"table": 5}]}]}}');

@@ -7,7 +7,7 @@ use crate::ddl::plan::{self, ExistingLookup, Plan, Planned};
 use crate::ddl::trust::{trust_markers, DefinitionCheck};
 use crate::error::{ApiError, ApiResult, Code, Notice};
 use crate::evidence::{self, Evidence, RowSource};
-use crate::hasura::relationships::{column_field_names, name_relationships};
+use crate::hasura::relationships::{column_field_names, name_relationships, Kind};
 use crate::hasura::Analysis;
 use crate::ident::QualifiedName;
 use crate::infer::{self, EntityIndex};
@@ -50,7 +50,13 @@ pub fn analyze(
         .iter()
         .map(|t| column_field_names(t).into_values().collect())
         .collect();
-    let rels = name_relationships(&tables, &entities, &refs, taken);
+    let mut rels = name_relationships(&tables, &entities, &refs, taken);
+    // a key that is not unique takes no object relationship: only its array one
+    rels.retain(|rel| {
+        let r = &refs[rel.reference];
+        r.key_unique || !(rel.kind == Kind::Object && rel.table == r.child)
+    });
+    notices.extend(not_unique_notice(&tables, &refs));
     Ok(Analysis {
         tables,
         entities,
@@ -58,6 +64,35 @@ pub fn analyze(
         refs,
         rels,
         notices,
+    })
+}
+
+/// Said when references point at a column that is no key of its table (not the
+/// primary key alone, no unique index of its own): each gets only the parent's array
+/// relationship, never the child's object one (which would return an arbitrary row).
+fn not_unique_notice(tables: &[Table], refs: &[infer::Reference]) -> Option<Notice> {
+    let list: Vec<String> = refs
+        .iter()
+        .filter(|r| !r.key_unique)
+        .map(|r| {
+            format!(
+                "{}.{} -> {}.{}",
+                tables[r.child].qualified(),
+                r.join_column(),
+                tables[r.parent].qualified(),
+                r.parent_column
+            )
+        })
+        .collect();
+    (!list.is_empty()).then(|| Notice {
+        message: format!(
+            "{} reference(s) point at a column that is not unique in its table, so they get no object relationship (only the array relationship back): {}",
+            list.len(),
+            list.join("; ")
+        ),
+        hint: Some(
+            "an object relationship needs the primary key or a unique index on exactly the target column".into(),
+        ),
     })
 }
 
@@ -222,4 +257,38 @@ pub fn join_view(
         columns: opts.columns.as_ref(),
     };
     plan::plan_join(&a.tables, &a.entities, j, &a.refs, &request, existing)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::hasura::relationships::Kind;
+    use crate::testing::*;
+
+    /// An object relationship returns one row only if its target column is a key: a
+    /// history table's `id` (primary key `(id, updated_at)`) repeats, so a reference
+    /// to it keeps its array relationship and gets no object one, and a notice says so.
+    #[test]
+    fn a_target_that_is_not_unique_gets_no_object_relationship() {
+        let mut company = sequin_table("s", "company", &[("updated_at", "timestamp")]);
+        company.primary_key = vec!["id".into(), "updated_at".into()];
+        company.unique_columns = vec![];
+        let tables = vec![
+            company,
+            sequin_table("s", "deal", &[("company_id", "text")]),
+        ];
+        let a = analyze(tables, "s", 0.7);
+        assert_eq!(a.refs.len(), 1);
+        assert!(!a.refs[0].key_unique);
+        assert!(a.refs[0].rules.contains(&"key_not_unique".to_string()));
+        let kinds: Vec<(String, Kind)> = a
+            .rels
+            .iter()
+            .map(|r| (a.tables[r.table].name.clone(), r.kind))
+            .collect();
+        assert_eq!(kinds, vec![("company".to_string(), Kind::Array)]);
+        assert!(a
+            .notices
+            .iter()
+            .any(|n| n.message.contains("not unique") && n.message.contains("s.deal.company_id")));
+    }
 }

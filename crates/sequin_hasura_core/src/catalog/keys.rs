@@ -4,13 +4,18 @@ use super::model::{Column, Table};
 use super::types::{id_like, joinable};
 
 /// The columns a reference may point at, best first: `id`, the primary key, then
-/// other single-column unique keys (Heroku Connect's `sfid`).
+/// other single-column unique keys (Heroku Connect's `sfid`), and last an `id` that
+/// is not unique (a history table keyed by `(id, updated_at)`): a reference may
+/// point at it, but only the parent's array relationship can follow it.
 impl Table {
     pub fn key_columns(&self) -> Vec<&str> {
         let single_pk = (self.primary_key.len() == 1).then(|| self.primary_key[0].as_str());
-        let wanted = std::iter::once("id")
+        let unique_id = self.is_unique_key("id").then_some("id");
+        let wanted = unique_id
+            .into_iter()
             .chain(single_pk)
-            .chain(self.unique_columns.iter().map(String::as_str));
+            .chain(self.unique_columns.iter().map(String::as_str))
+            .chain(std::iter::once("id"));
         let mut keys: Vec<&str> = Vec::new();
         for name in wanted {
             if let Some(c) = self.column(name).filter(|c| id_like(c)) {
@@ -20,6 +25,13 @@ impl Table {
             }
         }
         keys
+    }
+
+    /// The column alone is the primary key or carries a unique index of its own: one
+    /// row per value, so an object relationship to it returns one row.
+    pub fn is_unique_key(&self, column: &str) -> bool {
+        self.primary_key.len() == 1 && self.primary_key[0] == column
+            || self.unique_columns.iter().any(|u| u == column)
     }
 }
 
@@ -35,4 +47,26 @@ pub fn choose_key(parent: &Table, child_col: &Column) -> Option<(String, Option<
     let k = keys.first()?;
     let target = parent.column(k)?;
     Some((k.to_string(), Some(target.base_type.clone())))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::*;
+
+    #[test]
+    fn a_key_is_unique_only_alone_in_the_primary_key_or_a_unique_index() {
+        let mut history = keyless_table("s", "company_history", &[("id", "text")]);
+        history.columns.push(col("updated_at", "timestamp"));
+        history.primary_key = vec!["id".into(), "updated_at".into()];
+        assert!(!history.is_unique_key("id"));
+        // a non-unique id is still where a reference points, last
+        assert_eq!(history.key_columns(), vec!["id"]);
+        history.columns.push(col("uid", "text"));
+        history.unique_columns = vec!["uid".into()];
+        assert!(history.is_unique_key("uid"));
+        assert_eq!(history.key_columns(), vec!["uid", "id"]);
+        let t = sequin_table("s", "company", &[]);
+        assert!(t.is_unique_key("id"));
+        assert_eq!(t.key_columns(), vec!["id"]);
+    }
 }

@@ -51,12 +51,15 @@ WITH rels AS (
     AND pg_catalog.col_description(a.attrelid, a.attnum) IS NOT NULL
   GROUP BY a.attrelid
 ), keys AS (
+  -- the key columns of each unique index (not its INCLUDE columns), in key order:
+  -- the primary key's, and every column that alone is a unique index's key
   SELECT i.indrelid,
-         pg_catalog.jsonb_agg(a.attname ORDER BY a.attnum) FILTER (WHERE i.indisprimary) AS primary_key,
-         pg_catalog.jsonb_agg(a.attname ORDER BY a.attname) FILTER (WHERE i.indnatts OPERATOR(pg_catalog.=) 1) AS unique_columns
+         pg_catalog.jsonb_agg(a.attname ORDER BY pg_catalog.array_position(i.indkey::pg_catalog.int2[], a.attnum)) FILTER (WHERE i.indisprimary) AS primary_key,
+         pg_catalog.jsonb_agg(a.attname ORDER BY a.attname) FILTER (WHERE i.indnkeyatts OPERATOR(pg_catalog.=) 1) AS unique_columns
   FROM visible r
   JOIN pg_catalog.pg_index i ON i.indrelid OPERATOR(pg_catalog.=) r.oid
-  JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) i.indrelid AND a.attnum OPERATOR(pg_catalog.=) ANY (i.indkey)
+  JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) i.indrelid
+   AND a.attnum OPERATOR(pg_catalog.=) ANY ((i.indkey::pg_catalog.int2[])[0:i.indnkeyatts OPERATOR(pg_catalog.-) 1])
   WHERE i.indisunique AND i.indpred IS NULL AND i.indexprs IS NULL
   GROUP BY i.indrelid
 ), foreign_code AS (

@@ -3,12 +3,13 @@
 //! [`MAX_DISTINCT`] values through the target key's index. None of it grows with the
 //! size of a table. What to read is decided here; the [`RowSource`] reads it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::measure::{
     distinctive_fingerprints, plan_column_probes, prefix_shares, table_fingerprint, ColumnEvidence,
     ColumnSample, Evidence, Probe, TargetMatch,
 };
+use super::shape::KeyShape;
 use crate::catalog::{is_sequin_system_table, RelKind, Table};
 use crate::error::ApiResult;
 
@@ -221,6 +222,7 @@ pub fn gather(
                     tested: sampled,
                     matched,
                     prefix: p.prefix,
+                    shape_fit: None,
                 }),
                 Err(u) => {
                     note(&mut unread, p.target, u);
@@ -235,7 +237,98 @@ pub fn gather(
             );
         }
     }
+    measure_shapes(tables, &samples, &mut evidence, &mut unread, rows)?;
     Ok(Gathered { evidence, unread })
+}
+
+/// A name's best target whose key holds fewer than this share of the values is
+/// measured for shape too.
+pub const SHAPE_CHECK_BELOW: f64 = 0.9;
+
+/// For each column whose name's best target holds few of its values, whether those
+/// values have that key's shape all the same ([`TargetMatch::shape_fit`]): a sync
+/// still backfilling (the child's rows before the parent's) looks like that, values
+/// of another kind do not. One read of a few keys per target table, in batches.
+fn measure_shapes(
+    tables: &[Table],
+    samples: &[(&SampleRequest, ColumnSample)],
+    evidence: &mut Evidence,
+    unread: &mut Vec<Unread>,
+    rows: &mut dyn RowSource,
+) -> ApiResult<()> {
+    let mut wanted: Vec<(usize, String, usize, String)> = Vec::new();
+    for (cc, _) in samples {
+        let Some((target, key)) = cc.name_targets.first() else {
+            continue;
+        };
+        let Some(ev) = evidence.get(&(cc.child, cc.column.clone())) else {
+            continue;
+        };
+        if ev
+            .matches
+            .iter()
+            .any(|m| m.table == *target && &m.key == key && m.rate() < SHAPE_CHECK_BELOW)
+        {
+            wanted.push((cc.child, cc.column.clone(), *target, key.clone()));
+        }
+    }
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let asked: Vec<(usize, String)> = wanted.iter().map(|(_, _, t, k)| (*t, k.clone())).collect();
+    let targets: Vec<(usize, &str)> = asked
+        .iter()
+        .map(|(t, k)| (*t, k.as_str()))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .filter(|(t, _)| !unread.iter().any(|u| u.table == *t))
+        .collect();
+    // one key per table is read: the first one a column asked for
+    let mut seen = BTreeSet::new();
+    let targets: Vec<(usize, &str)> = targets
+        .into_iter()
+        .filter(|(t, _)| seen.insert(*t))
+        .collect();
+    let keys = rows.first_keys(tables, &targets)?;
+    for (child, column, target, key) in wanted {
+        if !targets.contains(&(target, key.as_str())) {
+            continue;
+        }
+        let Some(read) = keys.get(&target) else {
+            continue;
+        };
+        let key_values = match read {
+            Ok(k) => k,
+            Err(u) => {
+                if !unread.iter().any(|x| x.table == target) {
+                    unread.push(Unread {
+                        table: target,
+                        reason: u.reason.clone(),
+                    });
+                }
+                continue;
+            }
+        };
+        let Some(values) = samples
+            .iter()
+            .find(|(cc, _)| cc.child == child && cc.column == column)
+            .map(|(_, s)| &s.values)
+        else {
+            continue;
+        };
+        // the first keys give a number's shape, never its range
+        let Some(shape) = KeyShape::of_key(key_values, None).map(KeyShape::without_range) else {
+            continue;
+        };
+        if let Some(m) = evidence.get_mut(&(child, column)).and_then(|ev| {
+            ev.matches
+                .iter_mut()
+                .find(|m| m.table == target && m.key == key)
+        }) {
+            m.shape_fit = Some(shape.fit(values));
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -372,6 +465,46 @@ mod tests {
             let ev = &g.evidence[&(index_of(&tables, t), "account_id".to_string())];
             assert_eq!((ev.sampled, ev.matches[0].matched), (10, 10), "{t}");
         }
+    }
+
+    /// Values a key does not hold are measured for its shape: ids of rows not synced
+    /// yet have it, values of another kind do not, and a column the key holds is not
+    /// measured at all (no read spent on it).
+    #[test]
+    fn values_the_key_lacks_are_measured_for_its_shape() {
+        let (tables, mut rows) = schema();
+        let hex = |i: usize| format!("5f7295ca37f0d717d37d{i:04x}");
+        rows.rows.insert(
+            "account".into(),
+            BTreeMap::from([("id".to_string(), (1..=10).map(hex).collect())]),
+        );
+        // contact: hex ids of accounts still to come; note: base64 of something else
+        rows.rows.insert(
+            "contact".into(),
+            BTreeMap::from([("account_id".to_string(), (100..=110).map(hex).collect())]),
+        );
+        rows.rows.insert(
+            "note".into(),
+            BTreeMap::from([(
+                "account_id".to_string(),
+                (0..10)
+                    .map(|i| format!("Xrb3xGiuTZ+BOo2w/{i}Vg=="))
+                    .collect(),
+            )]),
+        );
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let fit = |t: &str| {
+            g.evidence[&(index_of(&tables, t), "account_id".to_string())].matches[0].shape_fit
+        };
+        assert_eq!(fit("contact"), Some(1.0));
+        assert_eq!(fit("note"), Some(0.0));
+        let (tables, mut rows) = schema();
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        assert_eq!(
+            g.evidence[&(index_of(&tables, "contact"), "account_id".to_string())].matches[0]
+                .shape_fit,
+            None
+        );
     }
 
     #[test]

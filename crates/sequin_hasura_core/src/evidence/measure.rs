@@ -22,6 +22,11 @@ pub struct TargetMatch {
     pub matched: usize,
     /// The id prefix the values share with this table's ids (`003`, `cus_`).
     pub prefix: Option<String>,
+    /// When the key holds few of the values: the share of them that have the key's
+    /// shape all the same (its characters, length, type prefix; see
+    /// [`super::shape::KeyShape`]): ids of rows the sync has not brought yet, as
+    /// opposed to values of another kind. `None` when not measured.
+    pub shape_fit: Option<f64>,
 }
 
 impl TargetMatch {

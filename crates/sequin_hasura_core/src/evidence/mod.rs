@@ -6,6 +6,7 @@
 mod gather;
 mod measure;
 pub mod queries;
+pub mod shape;
 
 pub use gather::{
     gather, readable, unreadable_reason, Gathered, Read, RowSource, SampleRequest, Unread,

@@ -28,7 +28,7 @@ pub(super) fn make_reference(
     match cc.suffix {
         Suffix::SalesforceCustom => rules.insert(0, "salesforce_custom_field".into()),
         Suffix::SquashedId => rules.insert(0, "id_suffix_without_underscore".into()),
-        Suffix::Bare => rules.insert(0, "no_id_suffix".into()),
+        Suffix::Bare | Suffix::BareTyped => rules.insert(0, "no_id_suffix".into()),
         Suffix::Id => {}
     }
     let mut join_column = None;
@@ -39,6 +39,10 @@ pub(super) fn make_reference(
         if join_column.is_some() {
             rules.push("cast_column".into());
         }
+    }
+    let key_unique = tables[target].is_unique_key(&parent_column);
+    if !key_unique {
+        rules.push("key_not_unique".into());
     }
     Some(Reference {
         child: cc.child,
@@ -55,6 +59,7 @@ pub(super) fn make_reference(
         polymorphic: false,
         one_to_one: false,
         measured: None,
+        key_unique,
     })
 }
 
@@ -76,14 +81,7 @@ pub(super) fn runner_up_of(
 /// Names alone: the best candidate, unless there is none.
 pub(super) fn decide_by_name(tables: &[Table], cc: &ColumnCandidates) -> Option<Reference> {
     let best = cc.cands.first()?;
-    let mut r = make_reference(
-        tables,
-        cc,
-        best.table,
-        best.score,
-        vec![best.rule.clone()],
-        &best.role,
-    )?;
+    let mut r = make_reference(tables, cc, best.table, best.score, best.rules(), &best.role)?;
     if let Some(second) = cc
         .cands
         .get(1)

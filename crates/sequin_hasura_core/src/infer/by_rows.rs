@@ -16,6 +16,7 @@ fn measured(ev: &ColumnEvidence, m: &TargetMatch) -> Measured {
         matched: m.matched,
         match_rate: round3(m.rate()),
         id_prefix: m.prefix.clone(),
+        shape_fit: m.shape_fit.map(round3),
     }
 }
 
@@ -89,17 +90,37 @@ pub(super) fn decide_with_rows(
         let Some(c) = cc.cands.first() else {
             return vec![];
         };
-        let rate = ev
-            .matches
-            .iter()
-            .find(|m| m.table == c.table)
-            .map_or(0.0, |m| m.rate());
+        let name_match = ev.matches.iter().find(|m| m.table == c.table);
+        let rate = name_match.map_or(0.0, |m| m.rate());
+        // …unless the name is sure and the rows too few to overturn it, or the values
+        // have the key's shape all the same: ids of rows the sync has not brought yet
+        // (a backfill lands children before parents), not values of another kind. A
+        // sure name then stands, a little less sure: confirming a sure name takes
+        // little, overturning it takes much.
+        let shaped = name_match
+            .and_then(|m| m.shape_fit)
+            .is_some_and(|fit| fit >= MIN_SHAPE_FIT);
+        let too_few = ev.sampled < MIN_SAMPLE_TO_OVERTURN;
+        if (shaped || too_few) && c.score >= SCORE_NAME_STANDS {
+            let Some(mut r) = make_reference(
+                tables,
+                cc,
+                c.table,
+                c.score - PENALTY_UNCONFIRMED,
+                [c.rules(), vec!["rows_unconfirmed".into()]].concat(),
+                &c.role,
+            ) else {
+                return vec![];
+            };
+            r.measured = name_match.map(|m| measured(ev, m));
+            return vec![r];
+        }
         let Some(mut r) = make_reference(
             tables,
             cc,
             c.table,
             c.score.min(0.6) * rate,
-            vec![c.rule.clone(), "rows_contradict".into()],
+            [c.rules(), vec!["rows_contradict".into()]].concat(),
             &c.role,
         ) else {
             return vec![];
@@ -111,14 +132,16 @@ pub(super) fn decide_with_rows(
             .map(|m| measured(ev, m));
         return vec![r];
     }
-    let (score, rule, role) = match name_score(best.table) {
-        Some(c) => (c.score, c.rule.clone(), c.role.clone()),
-        None if best.prefix.is_some() => {
-            (SCORE_PREFIX_ONLY, "id_prefix".to_string(), cc.stem.clone())
-        }
+    let (score, rules, role) = match name_score(best.table) {
+        Some(c) => (c.score, c.rules(), c.role.clone()),
+        None if best.prefix.is_some() => (
+            SCORE_PREFIX_ONLY,
+            vec!["id_prefix".to_string()],
+            cc.stem.clone(),
+        ),
         None => (
             SCORE_VALUES_ONLY,
-            "values_match".to_string(),
+            vec!["values_match".to_string()],
             cc.stem.clone(),
         ),
     };
@@ -129,7 +152,7 @@ pub(super) fn decide_with_rows(
         cc,
         best.table,
         combined.min(1.0),
-        vec![rule, "rows_match".into()],
+        [rules, vec!["rows_match".into()]].concat(),
         &role,
     ) else {
         return vec![];

@@ -6,7 +6,14 @@ use std::collections::BTreeSet;
 use super::entity::{squash, Candidate, EntityIndex};
 use super::rules::*;
 use super::stem::{column_stem, strip_vendor_prefix, Suffix};
-use crate::catalog::{choose_key, id_like, is_sequin_system_column, is_sequin_system_table, Table};
+use crate::catalog::{
+    choose_key, id_like, is_sequin_system_column, is_sequin_system_table, type_family, Table,
+    TypeFamily,
+};
+use crate::words::lexicon::{
+    is_person_word, spelled_out, words_key, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
+    VERSION_QUALIFIERS,
+};
 use crate::words::singular_name;
 
 impl EntityIndex<'_> {
@@ -33,31 +40,77 @@ impl EntityIndex<'_> {
                     score: score - self.schema_penalty(child, t),
                     rule: "key_name".into(),
                     role: role.clone(),
+                    word_forms: false,
                 });
             }
         }
         out
     }
 
-    /// Every candidate target for `stem`, found from `child`'s column.
+    /// The tables named `key`: exactly, or (`words`) by the same words; when no table
+    /// has that name, its versioned copy (`invoice` → `invoice_history`): a role names
+    /// the entity, and the versioned table is the entity (`applied_to_invoice_id`).
+    fn look(&self, key: &str, words: bool) -> &[usize] {
+        let found = if words {
+            self.lookup_words(key)
+        } else {
+            self.lookup(key)
+        };
+        if !found.is_empty() || words || !self.lookup_words(key).is_empty() {
+            return found;
+        }
+        self.versioned(key)
+    }
+
+    /// The versioned copies of entity `key` (`invoice_history` for `invoice`).
+    fn versioned(&self, key: &str) -> &[usize] {
+        self.by_versioned.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Every candidate target for `stem`, found from `child`'s column: the ladder over
+    /// the name as spelled, the same ladder over its words' forms (a little lower),
+    /// then the rules that read what words mean.
     fn candidates(&self, child: usize, stem: &str, suffix: Suffix) -> Vec<Candidate> {
+        let mut out = self.ladder(child, stem, suffix, false);
+        out.extend(self.ladder(child, stem, suffix, true));
+        out.extend(self.versioned_candidates(child, stem, suffix));
+        out.extend(self.phrase_head_candidates(child, stem, suffix));
+        out.extend(self.person_candidates(child, stem, suffix));
+        out
+    }
+
+    /// A bare name (no id suffix) is capped at the bare score; a bare number or uuid
+    /// column named in the singular is as sure as an `_id` one, a little less
+    /// (`reports_to smallint`): it cannot hold a name, and a plural is a count.
+    fn bare_cap(&self, child: usize, suffix: Suffix) -> f64 {
+        match suffix {
+            Suffix::Bare if self.bare_link_schemas.contains(&self.tables[child].schema) => {
+                SCORE_BARE_LINK
+            }
+            Suffix::Bare => SCORE_BARE_NAME,
+            Suffix::BareTyped => SCORE_BARE_TYPED,
+            _ => 1.0,
+        }
+    }
+
+    /// The rules that read a name's spelling, best first; over exact names, or
+    /// (`words`) over its words' forms (`archived_reason` → `archive_reason`,
+    /// `parent_org` → `organization`), each [`PENALTY_WORD_FORMS`] lower.
+    fn ladder(&self, child: usize, stem: &str, suffix: Suffix, words: bool) -> Vec<Candidate> {
         let mut out = Vec::new();
+        let cap = self.bare_cap(child, suffix);
+        let penalty = if words { PENALTY_WORD_FORMS } else { 0.0 };
         let push = |out: &mut Vec<Candidate>, table: usize, score: f64, rule: &str, role: &str| {
             out.push(Candidate {
                 table,
-                score: score - self.schema_penalty(child, table),
+                score: score.min(cap) - penalty - self.schema_penalty(child, table),
                 rule: rule.to_string(),
                 role: role.to_string(),
+                word_forms: words,
             })
         };
         let stem_singular = singular_name(stem);
-        let bare = suffix == Suffix::Bare;
-        let bare_score = if self.bare_link_schemas.contains(&self.tables[child].schema) {
-            SCORE_BARE_LINK
-        } else {
-            SCORE_BARE_NAME
-        };
-        let base = |s: f64| if bare { bare_score.min(s) } else { s };
+        let bare = matches!(suffix, Suffix::Bare | Suffix::BareTyped);
 
         // A table in the child's own namespace (`issuing_authorization.card_id` → `issuing_card`).
         let child_entity = &self.entity[child];
@@ -65,58 +118,51 @@ impl EntityIndex<'_> {
         for k in (1..child_tokens.len()).rev() {
             let key = format!("{}_{}", child_tokens[..k].join("_"), stem_singular);
             // the child is no namespace sibling of itself (`opportunity_contact_role.role`)
-            for &t in self.lookup(&key).iter().filter(|&&t| t != child) {
+            for &t in self.look(&key, words).iter().filter(|&&t| t != child) {
                 push(
                     &mut out,
                     t,
-                    base(SCORE_NAMESPACE),
+                    SCORE_NAMESPACE,
                     "namespace_prefix",
                     &stem_singular,
                 );
             }
         }
-        // `<table>_id` → `<table>.id`
-        for &t in self.lookup(&stem_singular) {
+        // `<table>_id` → `<table>.id` (a versioned copy is [`Self::versioned_candidates`]'s)
+        let exact = if words {
+            self.lookup_words(&stem_singular)
+        } else {
+            self.lookup(&stem_singular)
+        };
+        for &t in exact {
             if !(bare && t == child) {
-                push(&mut out, t, base(SCORE_EXACT), "exact_name", &stem_singular);
+                push(&mut out, t, SCORE_EXACT, "exact_name", &stem_singular);
             }
+        }
+        // `pricebook2_id` → `pricebook_2`, `accountid` → `account`
+        if !bare && !words {
+            for &t in self
+                .by_squashed
+                .get(&squash(&stem_singular))
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+            {
+                push(
+                    &mut out,
+                    t,
+                    SCORE_SQUASHED_EXACT,
+                    "squashed_name",
+                    &self.entity[t],
+                );
+            }
+        }
+        // Self references by role word (`parent_id`, `parent_role_id` in `user_role`,
+        // `parent_org_id` in `organization`, `reports_to smallint`).
+        if self.is_self_role(child, stem, words) && !self.tables[child].key_columns().is_empty() {
+            push(&mut out, child, SCORE_SELF, "self_reference", stem);
         }
         if bare {
             return out;
-        }
-        // `pricebook2_id` → `pricebook_2`, `accountid` → `account`
-        for &t in self
-            .by_squashed
-            .get(&squash(&stem_singular))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-        {
-            push(
-                &mut out,
-                t,
-                SCORE_SQUASHED_EXACT,
-                "squashed_name",
-                &self.entity[t],
-            );
-        }
-        // Self references by role word (`parent_id`, `parent_role_id` in `user_role`).
-        let is_self_role = SELF_ROLES.contains(&stem)
-            || SELF_ROLES.iter().any(|r| {
-                stem.strip_prefix(r)
-                    .and_then(|rest| rest.strip_prefix('_'))
-                    .is_some_and(|rest| {
-                        child_entity == rest || child_entity.ends_with(&format!("_{rest}"))
-                    })
-            });
-        if is_self_role && !self.tables[child].key_columns().is_empty() {
-            push(&mut out, child, SCORE_SELF, "self_reference", stem);
-        }
-        // Audit and ownership fields → `user`.
-        // (`closed_by`, `merged_by`: any `<verb>_by` names a person)
-        if USER_ROLES.contains(&stem) || (stem.ends_with("_by") && !is_self_role) {
-            for &t in self.lookup("user") {
-                push(&mut out, t, SCORE_CONVENTION, "user_role_convention", stem);
-            }
         }
         // Role-named references: the longest table name the stem ends with
         // (`converted_account` → `account`, `default_payment_method` → `payment_method`).
@@ -128,7 +174,7 @@ impl EntityIndex<'_> {
             }
             let suffix_key = singular_name(&tokens[i..].join("_"));
             let shorter_by = i as f64 - 1.0;
-            for &t in self.lookup(&suffix_key) {
+            for &t in self.look(&suffix_key, words) {
                 push(
                     &mut out,
                     t,
@@ -141,7 +187,7 @@ impl EntityIndex<'_> {
             for k in (1..child_tokens.len()).rev() {
                 let key = format!("{}_{}", child_tokens[..k].join("_"), suffix_key);
                 // not the child itself (`invoice_line_item.invoice_item_id`)
-                for &t in self.lookup(&key).iter().filter(|&&t| t != child) {
+                for &t in self.look(&key, words).iter().filter(|&&t| t != child) {
                     push(
                         &mut out,
                         t,
@@ -151,6 +197,9 @@ impl EntityIndex<'_> {
                     );
                 }
             }
+        }
+        if words || bare {
+            return out;
         }
         // The stem is the last word(s) of one table's name (`state_id` → `workflow_state`,
         // `variant_id` → `product_variant`), when no table has the stem's own name.
@@ -193,6 +242,136 @@ impl EntityIndex<'_> {
         }
         out
     }
+
+    /// A role word that points back at the row's own table: `parent`, `reports_to`,
+    /// or `<role>_<the table's own entity>` (`parent_role` in `user_role`).
+    pub(super) fn is_self_role(&self, child: usize, stem: &str, words: bool) -> bool {
+        let same = |a: &str, b: &str| {
+            if words {
+                words_key(a) == words_key(b)
+            } else {
+                a == b
+            }
+        };
+        let child_entity = &self.entity[child];
+        // a versioned table is its entity (`original_credit_payment` in `credit_payment_history`)
+        let unversioned = child_entity
+            .rsplit_once('_')
+            .filter(|(_, last)| VERSION_QUALIFIERS.contains(last))
+            .map(|(head, _)| head);
+        SELF_ROLES.iter().any(|r| same(r, stem))
+            || SELF_ROLES.iter().any(|r| {
+                stem.strip_prefix(r)
+                    .and_then(|rest| rest.strip_prefix('_'))
+                    .is_some_and(|rest| {
+                        same(child_entity, rest)
+                            || unversioned.is_some_and(|u| same(u, rest))
+                            || child_entity
+                                .rsplit_once('_')
+                                .is_some_and(|(_, last)| same(last, rest))
+                            || child_entity.ends_with(&format!("_{rest}"))
+                    })
+            })
+    }
+
+    /// `<entity>_id` → `<entity>_history` when no table has the entity's own name:
+    /// a versioned copy (Fivetran's history mode, a dbt snapshot) is the entity.
+    /// Never the versioned table itself: its own `<entity>_id` is another id.
+    fn versioned_candidates(&self, child: usize, stem: &str, suffix: Suffix) -> Vec<Candidate> {
+        let key = singular_name(stem);
+        let mut out = Vec::new();
+        if suffix == Suffix::Bare
+            || !self.lookup(&key).is_empty()
+            || !self.lookup_words(&key).is_empty()
+        {
+            return out;
+        }
+        let cap = self.bare_cap(child, suffix);
+        for &t in self.versioned(&key) {
+            if t != child {
+                out.push(Candidate {
+                    table: t,
+                    score: SCORE_VERSIONED.min(cap) - self.schema_penalty(child, t),
+                    rule: "versioned_table".into(),
+                    role: key.clone(),
+                    word_forms: false,
+                });
+            }
+        }
+        out
+    }
+
+    /// `<head>_<preposition>_<rest>`: the head noun is what the column refers to
+    /// (`requisition_for_hire_id` → `requisition`).
+    fn phrase_head_candidates(&self, child: usize, stem: &str, suffix: Suffix) -> Vec<Candidate> {
+        let tokens: Vec<&str> = stem.split('_').collect();
+        let mut out = Vec::new();
+        if suffix == Suffix::Bare {
+            return out;
+        }
+        let cap = self.bare_cap(child, suffix);
+        let Some(i) =
+            (1..tokens.len().saturating_sub(1)).find(|&i| PREPOSITIONS.contains(&tokens[i]))
+        else {
+            return out;
+        };
+        let head = singular_name(&tokens[..i].join("_"));
+        let mut found: Vec<usize> = self.lookup(&head).to_vec();
+        found.extend(self.lookup_words(&head));
+        found.sort_unstable();
+        found.dedup();
+        for t in found.into_iter().filter(|&t| t != child) {
+            out.push(Candidate {
+                table: t,
+                score: SCORE_PHRASE_HEAD.min(cap) - self.schema_penalty(child, t),
+                rule: "phrase_head".into(),
+                role: stem.to_string(),
+                word_forms: false,
+            });
+        }
+        out
+    }
+
+    /// A person's role → the people table of each schema: a role word or agent noun as
+    /// the name's last word (`owner`, `approver`, `hiring_manager`, `sender`), or a
+    /// `<verb>_by` (`created_by`, `closed_by`). A role compounded with more words
+    /// (`posting_owner`) is a little less sure; a bare `approver` is capped as bare
+    /// names are, so rows decide it.
+    fn person_candidates(&self, child: usize, stem: &str, suffix: Suffix) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        if self.people.is_empty() || self.is_self_role(child, stem, true) {
+            return out;
+        }
+        let tokens: Vec<&str> = stem.split('_').filter(|t| !t.is_empty()).collect();
+        let Some(last) = tokens.last() else {
+            return out;
+        };
+        let phrase = ROLE_PHRASES.contains(&stem) || (tokens.len() >= 2 && *last == "by");
+        let last = spelled_out(last);
+        let (score, rule) = if phrase || ROLE_WORDS.contains(&last.as_str()) {
+            (SCORE_CONVENTION, "user_role_convention")
+        } else if is_person_word(&last) {
+            (SCORE_AGENT_NOUN, "agent_noun")
+        } else {
+            return out;
+        };
+        let extra = if phrase {
+            0.0
+        } else {
+            tokens.len() as f64 - 1.0
+        };
+        let score = (score - PENALTY_ROLE_WORD * extra).min(self.bare_cap(child, suffix));
+        for &t in &self.people {
+            out.push(Candidate {
+                table: t,
+                score: score - self.schema_penalty(child, t),
+                rule: rule.into(),
+                role: stem.to_string(),
+                word_forms: false,
+            });
+        }
+        out
+    }
 }
 
 /// Name-based candidates for one column that could hold ids: best first, one per table.
@@ -210,7 +389,7 @@ impl ColumnCandidates {
     /// (`who_id`, `on_behalf_of_id`); a bare `email` or `field_7` with no table of
     /// its name is not, and skipping it keeps sampling cheap on wide tables.
     pub fn worth_sampling(&self) -> bool {
-        !self.cands.is_empty() || self.suffix != Suffix::Bare
+        !self.cands.is_empty() || !matches!(self.suffix, Suffix::Bare | Suffix::BareTyped)
     }
 
     /// The targets worth probing with rows: the best few name candidates and their keys.
@@ -241,18 +420,33 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             {
                 continue;
             }
-            let Some((raw_stem, suffix)) = column_stem(&col.name) else {
+            let Some((raw_stem, mut suffix)) = column_stem(&col.name) else {
                 continue;
             };
             let (stem, vendor) = strip_vendor_prefix(&raw_stem);
-            if NOT_REFERENCES.iter().any(|n| {
+            if suffix == Suffix::Bare
+                && matches!(
+                    type_family(&col.base_type),
+                    TypeFamily::Number | TypeFamily::Uuid
+                )
+                && singular_name(&stem) == stem
+            {
+                suffix = Suffix::BareTyped;
+            }
+            let not_reference = NOT_REFERENCES.iter().any(|n| {
                 stem.strip_suffix(n)
                     .is_some_and(|head| head.is_empty() || head.ends_with('_'))
-            }) {
-                continue;
-            }
+            });
             let mut cands = index.candidates(ci, &stem, suffix);
             cands.extend(index.key_name_candidates(ci, &col.name));
+            // a stem that names something else (`request`, `session`) is no reference,
+            // unless a table has that very name (`service_request_id` → `service_request`)
+            if not_reference {
+                cands.retain(|c| c.names_table_exactly());
+                if cands.is_empty() {
+                    continue;
+                }
+            }
             // a table's own key is not a reference to itself
             cands.retain(|c| {
                 !(c.table == ci && choose_key(child, col).is_some_and(|(k, _)| k == col.name))

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::rules::PENALTY_OTHER_SCHEMA;
 use crate::catalog::{is_sequin_system_table, Table};
+use crate::words::lexicon::{spelled_out, words_key, PEOPLE_NOUNS, VERSION_QUALIFIERS};
 use crate::words::singular_name;
 
 /// A target table a rule found for a column.
@@ -13,6 +14,29 @@ pub(super) struct Candidate {
     pub(super) score: f64,
     pub(super) rule: String,
     pub(super) role: String,
+    /// Found by the words' forms, not the exact spelling (rule `word_forms`).
+    pub(super) word_forms: bool,
+}
+
+impl Candidate {
+    /// The rules that found it, as the evidence lists them.
+    pub(super) fn rules(&self) -> Vec<String> {
+        if self.word_forms {
+            vec!["word_forms".into(), self.rule.clone()]
+        } else {
+            vec![self.rule.clone()]
+        }
+    }
+
+    /// Found by a table's very name (or its words): what a stop word never overrides.
+    pub(super) fn names_table_exactly(&self) -> bool {
+        match self.rule.as_str() {
+            "exact_name" | "namespace_prefix" | "squashed_name" => true,
+            // `request_id` → a table keyed `request_id`, not `<role>_request_id`
+            "key_name" => self.score > super::rules::SCORE_KEY_NAME_SUFFIX,
+            _ => false,
+        }
+    }
 }
 
 /// Lookup from entity keys to tables.
@@ -30,6 +54,58 @@ pub struct EntityIndex<'a> {
     /// Key columns named other than `id` (`account_id` of Jira's `user`, `deal_id`
     /// of Fivetran's `deal`) → their tables, for tables with no `id` column.
     pub(super) by_key_column: BTreeMap<String, Vec<usize>>,
+    /// Each key's [`words_key`] (`archive_reason` → `archiv_reason`, `org` →
+    /// `organization`) → tables: names that are the same words match.
+    pub(super) by_words: BTreeMap<String, Vec<usize>>,
+    /// The entity a versioned table is a copy of (`company` of `company_history`) →
+    /// tables.
+    pub(super) by_versioned: BTreeMap<String, Vec<usize>>,
+    /// The people table of each schema, if it has one (see [`people_tables`]).
+    pub(super) people: Vec<usize>,
+}
+
+/// A column whose name says it holds a person's name or address: what a table of
+/// people has.
+fn person_shaped(t: &Table) -> bool {
+    t.columns.iter().any(|c| {
+        let lower = c.name.to_lowercase();
+        lower.split('_').any(|w| {
+            matches!(
+                w,
+                "email" | "name" | "firstname" | "lastname" | "username" | "login" | "fullname"
+            )
+        }) || lower.ends_with("email")
+            || lower.ends_with("name")
+    })
+}
+
+/// The people table of each schema: the table whose entity is a people noun (`user`,
+/// `person`, `member`, `employee`, `staff`, `agent`, `admin`…; the best of them by
+/// [`PEOPLE_NOUNS`] order), or else one whose entity ends with one and that holds
+/// people's names or addresses (`app_user` with an `email`). A table with no key,
+/// a join table of `user_id`s, is none.
+fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
+    let mut best: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    for (i, t) in tables.iter().enumerate() {
+        if is_sequin_system_table(&t.name) || t.key_columns().is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = entity[i].split('_').collect();
+        let last = spelled_out(words[words.len() - 1]);
+        let Some(rank) = PEOPLE_NOUNS.iter().position(|n| spelled_out(n) == last) else {
+            continue;
+        };
+        let whole = words.len() == 1;
+        if !whole && !person_shaped(t) {
+            continue;
+        }
+        let key = (usize::from(!whole), rank, i);
+        let e = best.entry(&t.schema).or_insert(key);
+        if key < *e {
+            *e = key;
+        }
+    }
+    best.into_values().map(|(_, _, i)| i).collect()
 }
 
 /// Schemas where a link to another record is a bare-named column: Sequin's Airtable
@@ -158,6 +234,21 @@ impl<'a> EntityIndex<'a> {
                     .extend(ts);
             }
         }
+        let mut by_words: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_versioned: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (key, ts) in &by_key {
+            by_words.entry(words_key(key)).or_default().extend(ts);
+            if let Some((head, last)) = key.rsplit_once('_') {
+                if VERSION_QUALIFIERS.contains(&last) {
+                    by_versioned.entry(head.to_string()).or_default().extend(ts);
+                }
+            }
+        }
+        for ts in by_words.values_mut().chain(by_versioned.values_mut()) {
+            ts.sort_unstable();
+            ts.dedup();
+        }
+        let people = people_tables(tables, &entity);
         EntityIndex {
             tables,
             primary_schema,
@@ -167,11 +258,22 @@ impl<'a> EntityIndex<'a> {
             bare_link_schemas: bare_link_schemas(tables),
             by_last_words,
             by_key_column,
+            by_words,
+            by_versioned,
+            people,
         }
     }
 
     pub(super) fn lookup(&self, key: &str) -> &[usize] {
         self.by_key.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Tables whose name is the same words as `key` (see [`words_key`]).
+    pub(super) fn lookup_words(&self, key: &str) -> &[usize] {
+        self.by_words
+            .get(&words_key(key))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     pub(super) fn schema_penalty(&self, child: usize, parent: usize) -> f64 {

@@ -8,6 +8,7 @@ use crate::catalog::{joinable, position, Column, Table};
 use crate::marker::Marker;
 
 fn view_reference(
+    tables: &[Table],
     view: usize,
     column: &str,
     parent: usize,
@@ -30,6 +31,7 @@ fn view_reference(
         polymorphic: false,
         one_to_one: false,
         measured: None,
+        key_unique: tables[parent].is_unique_key(key),
     }
 }
 
@@ -55,7 +57,7 @@ pub(super) fn view_references(
                     continue;
                 };
                 let mut to_base =
-                    view_reference(v, &key, b, &key, &index.entity[b], "cast_view_base");
+                    view_reference(tables, v, &key, b, &key, &index.entity[b], "cast_view_base");
                 to_base.one_to_one = true;
                 out.push(to_base);
                 if let Some(r) = refs
@@ -76,6 +78,7 @@ pub(super) fn view_references(
                         continue;
                     };
                     out.push(view_reference(
+                        tables,
                         v,
                         &s.join_column,
                         t,

@@ -29,6 +29,11 @@ pub struct Reference {
     pub one_to_one: bool,
     /// What the sampled rows showed, when they were sampled.
     pub measured: Option<Measured>,
+    /// The parent column is a key: the primary key alone, or a column with a unique
+    /// index of its own. When it is not (a history table's `id`, repeated across
+    /// versions), the child's object relationship would return an arbitrary row: only
+    /// the parent's array relationship is made (rule `key_not_unique`).
+    pub key_unique: bool,
 }
 
 /// Row evidence behind a reference.
@@ -42,6 +47,10 @@ pub struct Measured {
     pub match_rate: f64,
     /// The id prefix the values share with the target's ids.
     pub id_prefix: Option<String>,
+    /// When few were found: the share of the values that have the key's shape all
+    /// the same (see `evidence::TargetMatch::shape_fit`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shape_fit: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -12,6 +12,26 @@ pub(super) const SCORE_ENTITY_SUFFIX: f64 = 0.75;
 pub(super) const SCORE_KEY_NAME: f64 = 0.9;
 pub(super) const SCORE_KEY_NAME_SUFFIX: f64 = 0.82;
 pub(super) const SCORE_BARE_NAME: f64 = 0.6;
+/// A bare name on a number or uuid column (`reports_to smallint`).
+pub(super) const SCORE_BARE_TYPED: f64 = 0.85;
+/// `<entity>_id` → `<entity>_history` when no table is named `<entity>`.
+pub(super) const SCORE_VERSIONED: f64 = 0.9;
+/// `requisition_for_hire_id` → `requisition`.
+pub(super) const SCORE_PHRASE_HEAD: f64 = 0.85;
+/// An agent noun (`approver`, `sender`) → the people table.
+pub(super) const SCORE_AGENT_NOUN: f64 = 0.8;
+/// Each word before a person's role (`posting_hiring_manager`).
+pub(super) const PENALTY_ROLE_WORD: f64 = 0.02;
+/// Matched by the words' forms, not the spelling.
+pub(super) const PENALTY_WORD_FORMS: f64 = 0.02;
+/// Rows that hold few of a column's values overturn its name, unless the name is at
+/// least this sure and either fewer than [`MIN_SAMPLE_TO_OVERTURN`] distinct values
+/// were sampled or [`MIN_SHAPE_FIT`] of them have the key's shape (rule
+/// `rows_unconfirmed`, [`PENALTY_UNCONFIRMED`] lower).
+pub(super) const SCORE_NAME_STANDS: f64 = 0.85;
+pub(super) const MIN_SAMPLE_TO_OVERTURN: usize = 20;
+pub(super) const MIN_SHAPE_FIT: f64 = 0.9;
+pub(super) const PENALTY_UNCONFIRMED: f64 = 0.05;
 /// A bare name where bare names are how links are made (Airtable).
 pub(super) const SCORE_BARE_LINK: f64 = 0.8;
 pub(super) const PENALTY_VENDOR_PREFIX: f64 = 0.02;
@@ -40,31 +60,6 @@ pub(super) const NOT_REFERENCES: &[&str] = &[
     "session",
     "request",
     "portal",
-];
-
-/// Role words that name a user of the source system (Salesforce's audit and
-/// ownership fields), resolved to the `user` table when there is one.
-pub(super) const USER_ROLES: &[&str] = &[
-    "owner",
-    "created_by",
-    "last_modified_by",
-    "modified_by",
-    "updated_by",
-    "deleted_by",
-    "activated_by",
-    "manager",
-    "delegated_approver",
-    "assigned_to",
-    "assignee",
-    "approver",
-    "creator",
-    "submitted_by",
-    "forecast_user",
-    "reporter",
-    "author",
-    "requester",
-    "submitter",
-    "reviewer",
 ];
 
 /// Role words that point back at the same table.

@@ -14,6 +14,9 @@ pub(super) enum Suffix {
     SquashedId,
     /// `customer` (Airtable links, bare names)
     Bare,
+    /// A bare name on a number or uuid column, in the singular (`reports_to smallint`):
+    /// it cannot hold a name or a label.
+    BareTyped,
 }
 
 /// Split a column name into its stem and the kind of suffix it carried.

@@ -436,6 +436,7 @@ fn rows(
                     tested: sampled,
                     matched: *matched,
                     prefix: prefix.map(str::to_string),
+                    shape_fit: None,
                 })
                 .collect(),
         },
@@ -521,15 +522,42 @@ fn rows_that_match_nothing_demote_a_name_and_confirm_a_bare_link() {
             &[("account_id", "text"), ("supplier", "text")],
         ),
     ];
-    let ev = Evidence::from([
-        rows(2, "account_id", 10, &[(0, 0, None)]),
-        rows(2, "supplier", 10, &[(1, 10, None)]),
-    ]);
+    // many values, none in the key and none of the key's shape: the name is overturned
+    let mut contradicted = rows(2, "account_id", 40, &[(0, 0, None)]);
+    contradicted.1.matches[0].shape_fit = Some(0.0);
+    let ev = Evidence::from([contradicted, rows(2, "supplier", 10, &[(1, 10, None)])]);
     let refs = infer_with_evidence(&tables, "s", &ev);
     let account = find(&tables, &refs, "product", "account_id").unwrap();
     assert!(account.confidence < 0.5 && account.rules.contains(&"rows_contradict".to_string()));
     let supplier = find(&tables, &refs, "product", "supplier").unwrap();
     assert!(supplier.confidence >= 0.7, "{supplier:?}");
+    // …or with its shape unknown
+    let ev = Evidence::from([rows(2, "account_id", 40, &[(0, 0, None)])]);
+    let refs = infer_with_evidence(&tables, "s", &ev);
+    assert!(
+        find(&tables, &refs, "product", "account_id")
+            .unwrap()
+            .confidence
+            < 0.5
+    );
+    // many values of the key's shape that it does not hold yet (a backfill in
+    // progress): the sure name stands, a little less sure
+    let mut backfill = rows(2, "account_id", 40, &[(0, 0, None)]);
+    backfill.1.matches[0].shape_fit = Some(0.95);
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([backfill]));
+    let account = find(&tables, &refs, "product", "account_id").unwrap();
+    assert!(account.confidence >= 0.9, "{account:?}");
+    assert!(account.rules.contains(&"rows_unconfirmed".to_string()));
+    // too few values to overturn a sure name, whatever their shape
+    let mut few = rows(2, "account_id", 10, &[(0, 0, None)]);
+    few.1.matches[0].shape_fit = Some(0.0);
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([few]));
+    assert!(
+        find(&tables, &refs, "product", "account_id")
+            .unwrap()
+            .confidence
+            >= 0.9
+    );
     // too few values: names decide alone
     let ev = Evidence::from([rows(2, "account_id", 3, &[(0, 0, None)])]);
     let refs = infer_with_evidence(&tables, "s", &ev);
@@ -539,6 +567,15 @@ fn rows_that_match_nothing_demote_a_name_and_confirm_a_bare_link() {
             .confidence
             >= 0.9
     );
+    // but not a weak name (a bare one): its rows decide
+    let tables = vec![
+        sequin_table("s", "account", &[]),
+        sequin_table("s", "product", &[("account", "text")]),
+    ];
+    let mut weak = rows(1, "account", 10, &[(0, 0, None)]);
+    weak.1.matches[0].shape_fit = Some(1.0);
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([weak]));
+    assert!(find(&tables, &refs, "product", "account").is_none_or(|r| r.confidence < 0.5));
 }
 
 #[test]
@@ -716,4 +753,240 @@ fn system_tables_and_columns_are_ignored() {
         keyless_table("h", "_sync_meta", &[("id", "int4"), ("contact_id", "text")]),
     ];
     assert!(infer_references(&tables, "h").is_empty());
+}
+
+// --- issue 15: names read as words ---------------------------------------------
+
+/// Principle: a stop word (`request`, `session`) says a column names something other
+/// than a synced row, but never against a table of that very name.
+#[test]
+fn a_stop_word_never_overrides_a_table_of_that_name() {
+    let tables = vec![
+        sequin_table("s", "service_request", &[]),
+        sequin_table(
+            "s",
+            "note",
+            &[("service_request_id", "text"), ("session_id", "text")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "note", "service_request_id").as_deref(),
+        Some("service_request.id")
+    );
+    assert!(find(&tables, &refs, "note", "session_id").is_none());
+}
+
+/// Principle: names that are the same words match: abbreviations from the lexicon
+/// (`org`, `acct`), participles (`archived` ~ `archive`), a compound role's prefix
+/// (`parent_`, `src_`) dropped as any role's is.
+#[test]
+fn names_match_by_their_words_abbreviations_and_role_prefixes() {
+    let tables = vec![
+        sequin_table("s", "organization", &[("parent_org_id", "text")]),
+        sequin_table("s", "account", &[]),
+        sequin_table("s", "archive_reason", &[]),
+        sequin_table(
+            "s",
+            "transfer",
+            &[
+                ("src_acct_id", "text"),
+                ("dest_acct_id", "text"),
+                ("org_id", "text"),
+                ("archived_reason_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    let t = |table, col| target(&tables, &refs, table, col);
+    assert_eq!(
+        t("organization", "parent_org_id").as_deref(),
+        Some("organization.id")
+    );
+    assert_eq!(t("transfer", "src_acct_id").as_deref(), Some("account.id"));
+    assert_eq!(t("transfer", "dest_acct_id").as_deref(), Some("account.id"));
+    assert_eq!(t("transfer", "org_id").as_deref(), Some("organization.id"));
+    assert_eq!(
+        t("transfer", "archived_reason_id").as_deref(),
+        Some("archive_reason.id")
+    );
+    let r = find(&tables, &refs, "transfer", "src_acct_id").unwrap();
+    assert!(r.rules.contains(&"word_forms".to_string()) && r.confidence >= 0.8);
+    assert_eq!(r.role, "src_acct");
+}
+
+/// Principle: a role is a person of the source system: an agent noun (`approver`,
+/// `sender`, `submitter`, `editor`) or a role word (`host`, `owner`, `manager`), alone
+/// or compounded (`hiring_manager`), points at the schema's people table, whatever it
+/// is called (`users`, `person`, `member`, `agent`, `employee`…).
+#[test]
+fn people_roles_by_word_class_point_at_the_people_table() {
+    for people in ["users", "person", "member", "agent", "employee"] {
+        let tables = vec![
+            sequin_table("s", people, &[("name", "text")]),
+            sequin_table(
+                "s",
+                "expense",
+                &[
+                    ("approver_id", "text"),
+                    ("sender_id", "text"),
+                    ("submitter_id", "text"),
+                    ("editor_id", "text"),
+                    ("host_id", "text"),
+                    ("hiring_manager_id", "text"),
+                    ("folder_id", "text"),
+                ],
+            ),
+        ];
+        let refs = infer_references(&tables, "s");
+        for col in [
+            "approver_id",
+            "sender_id",
+            "submitter_id",
+            "editor_id",
+            "host_id",
+            "hiring_manager_id",
+        ] {
+            assert_eq!(
+                target(&tables, &refs, "expense", col),
+                Some(format!("{people}.id")),
+                "{col} with {people}"
+            );
+        }
+        // a thing shaped like an agent noun is not a person
+        assert!(find(&tables, &refs, "expense", "folder_id").is_none());
+    }
+}
+
+/// Principle: the people table is found by its name and shape: a table named for
+/// people, or one whose name ends so and that holds names or addresses; a join table
+/// of `user_id`s is none, and a column named for the people entity itself (`user_id`)
+/// never goes to a differently named people table.
+#[test]
+fn the_people_table_is_found_by_name_and_shape() {
+    let mut join = keyless_table(
+        "s",
+        "interviewer_user",
+        &[("interview_id", "text"), ("user_id", "text")],
+    );
+    join.primary_key = vec!["interview_id".into(), "user_id".into()];
+    let tables = vec![
+        join,
+        sequin_table("s", "app_user", &[("email", "text")]),
+        sequin_table("s", "admin", &[("name", "text")]),
+        sequin_table(
+            "s",
+            "ticket",
+            &[("approver_id", "text"), ("user_id", "text")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    // `admin` is a people noun itself: it comes before `app_user`
+    assert_eq!(
+        target(&tables, &refs, "ticket", "approver_id").as_deref(),
+        Some("admin.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "ticket", "user_id").as_deref(),
+        Some("app_user.id")
+    );
+    let tables = vec![
+        sequin_table("h", "owner", &[("email", "text"), ("user_id", "text")]),
+        sequin_table("h", "deal", &[("closed_by_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "h");
+    assert_eq!(
+        target(&tables, &refs, "deal", "closed_by_id").as_deref(),
+        Some("owner.id")
+    );
+    assert!(find(&tables, &refs, "owner", "user_id").is_none());
+}
+
+/// Principle: a bare role column (`approver`, no id suffix) may hold a name as well
+/// as an id: names alone leave it below the threshold, rows confirm it.
+#[test]
+fn bare_role_columns_are_confirmed_by_rows() {
+    let tables = vec![
+        sequin_table("s", "user", &[("email", "text")]),
+        sequin_table("s", "invoice", &[("approver", "text"), ("user_id", "text")]),
+    ];
+    let by_name = infer_references(&tables, "s");
+    let r = find(&tables, &by_name, "invoice", "approver").unwrap();
+    assert!(r.confidence < 0.7, "{r:?}");
+    let ev = Evidence::from([rows(1, "approver", 10, &[(0, 10, None)])]);
+    let refs = infer_with_evidence(&tables, "s", &ev);
+    let r = find(&tables, &refs, "invoice", "approver").unwrap();
+    assert_eq!(tables[r.parent].name, "user");
+    assert!(r.confidence >= 0.7, "{r:?}");
+}
+
+/// Principle: a versioned copy of an entity (`company_history`, Fivetran's history
+/// mode) is what `company_id` refers to when no `company` table exists; the copy's
+/// own `company_id` is another id.
+#[test]
+fn versioned_tables_stand_for_their_entity() {
+    let mut history = sequin_table(
+        "s",
+        "company_history",
+        &[("updated_at", "timestamp"), ("company_id", "text")],
+    );
+    history.primary_key = vec!["id".into(), "updated_at".into()];
+    history.unique_columns = vec![];
+    let tables = vec![
+        history,
+        keyless_table(
+            "s",
+            "company_tag_history",
+            &[("company_id", "text"), ("tag_id", "text")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    let r = find(&tables, &refs, "company_tag_history", "company_id").unwrap();
+    assert_eq!(tables[r.parent].name, "company_history");
+    assert!(!r.key_unique && r.rules.contains(&"versioned_table".to_string()));
+    assert!(find(&tables, &refs, "company_history", "company_id").is_none());
+}
+
+/// Principle: in `<head>_<preposition>_<rest>` the head noun is the entity
+/// (`requisition_for_hire_id` → `requisition`).
+#[test]
+fn a_phrase_refers_to_its_head_noun() {
+    let tables = vec![
+        sequin_table("s", "requisition", &[]),
+        sequin_table("s", "application", &[("requisition_for_hire_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "application", "requisition_for_hire_id").as_deref(),
+        Some("requisition.id")
+    );
+}
+
+/// Principle: a bare name on a number or uuid column cannot hold a name: in the
+/// singular it is as sure as an id suffix (`reports_to smallint`); a plural is a
+/// count, and a role suffix on a bare number (`units_on_order`) is a quantity.
+#[test]
+fn bare_numbers_named_for_a_role_are_references() {
+    let mut employees = keyless_table(
+        "n",
+        "employees",
+        &[
+            ("employee_id", "int2"),
+            ("reports_to", "int2"),
+            ("orders", "int4"),
+        ],
+    );
+    employees.primary_key = vec!["employee_id".into()];
+    let mut orders = keyless_table("n", "orders", &[("order_id", "int2")]);
+    orders.primary_key = vec!["order_id".into()];
+    let products = keyless_table("n", "products", &[("units_on_order", "int2")]);
+    let tables = vec![employees, orders, products];
+    let refs = infer_references(&tables, "n");
+    assert_eq!(
+        target(&tables, &refs, "employees", "reports_to").as_deref(),
+        Some("employees.employee_id")
+    );
+    // a plural is a count: a bare name, below the threshold until rows say otherwise
+    assert!(find(&tables, &refs, "employees", "orders").is_none_or(|r| r.confidence < 0.7));
+    assert!(find(&tables, &refs, "products", "units_on_order").is_none());
 }

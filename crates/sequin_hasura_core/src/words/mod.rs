@@ -1,5 +1,6 @@
 //! Words: English inflection of table names and "did you mean" similarity.
 mod inflect;
+pub mod lexicon;
 mod similar;
 
 pub use inflect::{plural, plural_name, singular, singular_name};

@@ -1,0 +1,348 @@
+//! What words in column and table names mean, beyond their spelling: the word forms
+//! two names share (`archived_reason` ~ `archive_reason`, `src_acct` ~
+//! `source_account`), and the words that name a person (`approver`, `owner`, `host`).
+//! The lexicons are small, documented, and each says which general rule it serves.
+
+use super::inflect::singular;
+
+/// Abbreviations apps and sync tools put in column and table names, with the word
+/// they stand for. Rule: a word and its common abbreviation are the same word when
+/// names are matched (`parent_org_id` → `organization`, `src_acct_id` → `account`).
+/// Only abbreviations with one reading in business data are listed (not `st`, `no`,
+/// `co`, `inv`, `sub`, `rec`, which stand for several words).
+pub const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("acct", "account"),
+    ("addr", "address"),
+    ("admin", "administrator"),
+    ("amt", "amount"),
+    ("attr", "attribute"),
+    ("cat", "category"),
+    ("cfg", "configuration"),
+    ("conf", "configuration"),
+    ("config", "configuration"),
+    ("ctry", "country"),
+    ("cust", "customer"),
+    ("dept", "department"),
+    ("dest", "destination"),
+    ("dst", "destination"),
+    ("doc", "document"),
+    ("emp", "employee"),
+    ("empl", "employee"),
+    ("env", "environment"),
+    ("evt", "event"),
+    ("grp", "group"),
+    ("img", "image"),
+    ("loc", "location"),
+    ("mgr", "manager"),
+    ("msg", "message"),
+    ("opp", "opportunity"),
+    ("oppty", "opportunity"),
+    ("org", "organization"),
+    ("orig", "original"),
+    ("pkg", "package"),
+    ("pmt", "payment"),
+    ("pymt", "payment"),
+    ("prev", "previous"),
+    ("prod", "product"),
+    ("proj", "project"),
+    ("qty", "quantity"),
+    ("repo", "repository"),
+    ("rep", "representative"),
+    ("src", "source"),
+    ("stmt", "statement"),
+    ("tmpl", "template"),
+    ("tpl", "template"),
+    ("trx", "transaction"),
+    ("txn", "transaction"),
+    ("usr", "user"),
+    ("ver", "version"),
+    ("whse", "warehouse"),
+];
+
+/// British and American spellings of one word.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("organisation", "organization"),
+    ("catalogue", "catalog"),
+    ("cheque", "check"),
+];
+
+/// One word spelled out: its abbreviation expanded, its spelling American, singular
+/// (`orgs` → `organization`, `categories` → `category`).
+pub fn spelled_out(word: &str) -> String {
+    let w = word.to_lowercase();
+    let one = singular(&w);
+    for candidate in [&w, &one] {
+        if let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| a == candidate) {
+            return (*full).to_string();
+        }
+        if let Some((_, us)) = SPELLINGS.iter().find(|(b, _)| b == candidate) {
+            return (*us).to_string();
+        }
+    }
+    one
+}
+
+/// The form a word is matched by: spelled out, then without its inflection ending, so
+/// a participle meets its verb or noun (`archived` ~ `archive`, `updated` ~ `update`).
+/// Rule: names that differ only in word forms name the same thing.
+pub fn word_form(word: &str) -> String {
+    let w = spelled_out(word);
+    let n = w.len();
+    if n > 4 && w.ends_with("ed") {
+        return w[..n - 2].to_string();
+    }
+    if n > 3 && w.ends_with('e') {
+        return w[..n - 1].to_string();
+    }
+    w
+}
+
+/// A snake_case name as the forms of its words (see [`word_form`]), joined by `_`:
+/// the key two names match on when their words are the same words.
+pub fn words_key(name: &str) -> String {
+    name.split('_')
+        .filter(|w| !w.is_empty())
+        .map(word_form)
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
+/// Role words that name a person without an agent noun's ending: who holds a role
+/// in the source system (`host_id`, `admin_id`, `rep_id`, `staff_id`).
+pub const ROLE_WORDS: &[&str] = &[
+    "admin",
+    "administrator",
+    "agent",
+    "assignee",
+    "assistant",
+    "author",
+    "consultant",
+    "delegate",
+    "host",
+    "manager",
+    "owner",
+    "representative",
+];
+
+/// Phrases that name a person without a person word (`assigned_to`).
+pub const ROLE_PHRASES: &[&str] = &["assigned_to"];
+
+/// Words shaped like agent nouns (`-er`, `-or`, `-ee`) that name a thing or an outside
+/// party, not a person of the source system: a folder, a carrier, a customer.
+pub const NOT_AGENTS: &[&str] = &[
+    "adapter",
+    "after",
+    "anchor",
+    "another",
+    "answer",
+    "banner",
+    "barrier",
+    "behavior",
+    "behaviour",
+    "border",
+    "browser",
+    "buyer",
+    "calculator",
+    "calendar",
+    "carrier",
+    "center",
+    "chapter",
+    "character",
+    "cluster",
+    "coffee",
+    "collector",
+    "color",
+    "committee",
+    "computer",
+    "connector",
+    "container",
+    "counter",
+    "cover",
+    "customer",
+    "degree",
+    "descriptor",
+    "detector",
+    "driver",
+    "error",
+    "exterior",
+    "factor",
+    "filter",
+    "flavor",
+    "floor",
+    "folder",
+    "footer",
+    "former",
+    "generator",
+    "guarantee",
+    "header",
+    "identifier",
+    "indicator",
+    "inner",
+    "interior",
+    "iterator",
+    "junior",
+    "later",
+    "layer",
+    "ledger",
+    "letter",
+    "liter",
+    "lower",
+    "major",
+    "marker",
+    "master",
+    "meter",
+    "minor",
+    "mirror",
+    "modifier",
+    "monitor",
+    "motor",
+    "newer",
+    "newsletter",
+    "number",
+    "offer",
+    "older",
+    "operator",
+    "order",
+    "other",
+    "outer",
+    "paper",
+    "parameter",
+    "partner",
+    "player",
+    "poster",
+    "power",
+    "printer",
+    "prior",
+    "processor",
+    "provider",
+    "quarter",
+    "register",
+    "reminder",
+    "router",
+    "scanner",
+    "sector",
+    "selector",
+    "senior",
+    "sensor",
+    "server",
+    "shipper",
+    "sticker",
+    "subscriber",
+    "super",
+    "supplier",
+    "tier",
+    "timer",
+    "tracker",
+    "trailer",
+    "transfer",
+    "trigger",
+    "under",
+    "upper",
+    "validator",
+    "vector",
+    "vendor",
+    "voucher",
+    "water",
+    "wrapper",
+];
+
+/// An agent noun, by its shape: one who does what its verb says (`approver`, `sender`,
+/// `submitter`, `editor`, `creator`, `assignee`), and not a thing of that shape.
+pub fn is_agent_noun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    if NOT_AGENTS.contains(&w.as_str()) || !w.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    (w.len() >= 5 && w.ends_with("er"))
+        || (w.len() >= 6 && w.ends_with("or"))
+        || (w.len() >= 6 && w.ends_with("ee"))
+}
+
+/// Words that name people as an entity, not a role: `user_id` means a `user` table,
+/// never another people table (HubSpot's `owner.user_id` is a HubSpot user, not an
+/// owner; Intercom's users are its contacts, not its admins).
+pub const PEOPLE_ENTITIES: &[&str] = &[
+    "user", "person", "member", "employee", "staff", "worker", "teammate",
+];
+
+/// A word that names a person of the source system by a role: a role word or an
+/// agent noun, spelled out (`mgr` → `manager`, `rep` → `representative`), and not a
+/// people entity's own name.
+pub fn is_person_word(word: &str) -> bool {
+    let w = spelled_out(word);
+    !PEOPLE_ENTITIES.contains(&w.as_str())
+        && (ROLE_WORDS.contains(&w.as_str()) || is_agent_noun(&w))
+}
+
+/// What the people of a source system are stored as: a table named so (singular),
+/// best first. Rule: roles (`owner_id`, `approver_id`) point at the schema's people
+/// table, whatever it is called.
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "user",
+    "person",
+    "member",
+    "employee",
+    "staff",
+    "agent",
+    "administrator",
+    "admin",
+    "owner",
+    "teammate",
+    "worker",
+];
+
+/// Words after an entity's name that make a table a versioned copy of it (Fivetran's
+/// history mode `company_history`, a dbt snapshot `company_snapshot`). Rule: when no
+/// table has the entity's own name, `<entity>_id` refers to its versioned copy.
+pub const VERSION_QUALIFIERS: &[&str] = &["history", "snapshot", "hist"];
+
+/// Prepositions after which a name says what its head noun is for: the head of
+/// `requisition_for_hire` is `requisition`. (`to` and `by` say where or who: the
+/// words after them are the entity, as in `bill_to_contact`.)
+pub const PREPOSITIONS: &[&str] = &["for", "of", "from", "on", "in", "at", "with", "per"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_and_participles_share_a_words_key() {
+        assert_eq!(words_key("src_acct"), words_key("source_account"));
+        assert_eq!(words_key("parent_org"), words_key("parent_organisations"));
+        assert_eq!(words_key("archived_reason"), words_key("archive_reason"));
+        assert_eq!(words_key("txn"), words_key("transactions"));
+        assert_eq!(words_key("cust_addr"), words_key("customer_address"));
+        assert_ne!(words_key("account"), words_key("count"));
+        assert_eq!(spelled_out("orgs"), "organization");
+        assert_eq!(spelled_out("categories"), "category");
+    }
+
+    #[test]
+    fn agent_nouns_and_role_words_name_people_but_things_of_that_shape_do_not() {
+        for person in [
+            "approver",
+            "sender",
+            "submitter",
+            "editor",
+            "updater",
+            "referrer",
+            "creator",
+            "assignee",
+            "invitee",
+            "host",
+            "owner",
+            "manager",
+            "mgr",
+            "rep",
+            "author",
+        ] {
+            assert!(is_person_word(person), "{person}");
+        }
+        for thing in [
+            "folder", "order", "carrier", "customer", "provider", "number", "tier", "account",
+            "user_id", "status", "other", "color",
+        ] {
+            assert!(!is_agent_noun(thing), "{thing}");
+        }
+    }
+}

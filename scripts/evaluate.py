@@ -10,7 +10,10 @@ database where pg_sequin_hasura is installed and the schemas are loaded, and pri
 precision and recall of the suggested references (each object relationship, and
 each array relationship read backwards, since a reference to a column that is not
 unique gets only the array one), from names alone and with rows. A TRUTH_FILE holds lines `child_table.column -> parent_table.column`
-(`schema.table.column` for a parent in another schema); `#` starts a comment.
+(`schema.table.column` for a parent in another schema); `#` starts a comment. A
+line `? child_table.column -> parent_table.column` is unscored: a reference by
+meaning that the truth's authority leaves out (cited on its line), so suggesting it
+is neither credited nor counted against.
 
 The first form scores one schema. With --check, exit 1 unless the quality bar of
 the bundled fixtures holds: precision >= 0.97 and recall >= 0.85 from names alone,
@@ -63,8 +66,17 @@ def quote(s):
 
 
 def read_truth(path):
+    """The truth's lines, and its unscored ones (`? child.col -> parent.col`): references
+    by meaning that the authority leaves out, neither credited nor counted against."""
+    truth, unscored = set(), set()
     with open(path) as f:
-        return {" ".join(l.split("#")[0].split()) for l in f if l.split("#")[0].strip()}
+        for l in f:
+            body = " ".join(l.split("#")[0].split())
+            if body.startswith("? "):
+                unscored.add(body[2:])
+            elif body:
+                truth.add(body)
+    return truth, unscored
 
 
 def truth_includes(truth):
@@ -77,8 +89,8 @@ def truth_includes(truth):
     return sorted(out)
 
 
-def score(schema, truth, include, rows, min_conf):
-    got = suggestions(schema, include, rows, min_conf)
+def score(schema, truth, include, rows, min_conf, unscored=frozenset()):
+    got = suggestions(schema, include, rows, min_conf) - unscored
     hit = got & truth
     precision = len(hit) / len(got) if got else 1.0
     recall = len(hit) / len(truth) if truth else 1.0
@@ -102,10 +114,10 @@ def single(argv):
             min_conf = float(argv[i + 1]); i += 2
         else:
             print("unknown argument %s" % argv[i]); return 2
-    truth = read_truth(truth_path)
+    truth, unscored = read_truth(truth_path)
     failed = False
     for _, label, rows in MODES:
-        precision, recall, got, hit = score(schema, truth, include, rows, min_conf)
+        precision, recall, got, hit = score(schema, truth, include, rows, min_conf, unscored)
         print(line(schema, label, precision, recall, got, hit, truth))
         for wrong in sorted(got - truth):
             print("    extra:  %s" % wrong)
@@ -149,10 +161,10 @@ def suite(argv):
     figures, failed = {}, []
     for path in truths:
         schema = os.path.basename(path)[: -len(".truth")]
-        truth = read_truth(path)
-        include = truth_includes(truth)
+        truth, unscored = read_truth(path)
+        include = truth_includes(truth | unscored)
         for mode, label, rows in MODES:
-            precision, recall, got, hit = score(schema, truth, include, rows, None)
+            precision, recall, got, hit = score(schema, truth, include, rows, None, unscored)
             figures[(schema, mode)] = (precision, recall)
             print(line(schema, label, precision, recall, got, hit, truth), flush=True)
             if not summary:

@@ -101,6 +101,10 @@ pub trait RowSource {
 pub struct SampleRequest {
     pub child: usize,
     pub column: String,
+    /// The column whose values are read: `column`, or the generated column that casts
+    /// it to its target key's type (`_user_id`): what Hasura will join is measured,
+    /// and a dirty value the cast makes NULL counts for nothing.
+    pub read_column: String,
     pub name_targets: Vec<(usize, String)>,
 }
 
@@ -145,13 +149,13 @@ pub fn gather(
     let mut by_child: BTreeMap<usize, Vec<&SampleRequest>> = BTreeMap::new();
     for cc in requests {
         let t = &tables[cc.child];
-        if readable(t) && t.column(&cc.column).is_some_and(|c| c.selectable) {
+        if readable(t) && t.column(&cc.read_column).is_some_and(|c| c.selectable) {
             by_child.entry(cc.child).or_default().push(cc);
         }
     }
     let mut samples: Vec<(&SampleRequest, ColumnSample)> = Vec::new();
     for (child, ccs) in &by_child {
-        let cols: Vec<&str> = ccs.iter().map(|cc| cc.column.as_str()).collect();
+        let cols: Vec<&str> = ccs.iter().map(|cc| cc.read_column.as_str()).collect();
         let sampled = match rows.sample(&tables[*child], &cols, sample_rows)? {
             Ok(sampled) => sampled,
             Err(u) => {
@@ -505,6 +509,45 @@ mod tests {
                 .shape_fit,
             None
         );
+    }
+
+    /// A reference through a cast column is measured on the cast values, what Hasura
+    /// joins: the dirty values the cast makes NULL count for nothing.
+    #[test]
+    fn a_cast_column_is_what_is_read() {
+        let mut users = populated(sequin_table("public", "users", &[]));
+        users.columns[0].base_type = "int4".into();
+        let mut contact = populated(sequin_table("s", "contact", &[("user_id", "varchar")]));
+        let mut cast = crate::testing::col("_user_id", "int4");
+        cast.generated = true;
+        contact.columns.push(cast);
+        let mut tables = vec![users, contact];
+        crate::catalog::sort_tables(&mut tables);
+        let ids: Vec<String> = (1..=30).map(|i| i.to_string()).collect();
+        let mut dirty = ids.clone();
+        dirty.extend(["n/a", "12abc", " 7", "-", "9999999999999999999999"].map(String::from));
+        let mut rows = FakeRows::default();
+        rows.rows.insert(
+            "users".into(),
+            BTreeMap::from([("id".to_string(), ids.clone())]),
+        );
+        rows.rows.insert(
+            "contact".into(),
+            BTreeMap::from([
+                ("user_id".to_string(), dirty),
+                ("_user_id".to_string(), ids),
+            ]),
+        );
+        let reqs = requests(&tables);
+        let contact = index_of(&tables, "contact");
+        let req = reqs
+            .iter()
+            .find(|r| r.child == contact && r.column == "user_id")
+            .unwrap();
+        assert_eq!(req.read_column, "_user_id");
+        let g = gather(&tables, &reqs, 1000, &mut rows).unwrap();
+        let ev = &g.evidence[&(contact, "user_id".to_string())];
+        assert_eq!((ev.sampled, ev.matches[0].matched), (30, 30), "{ev:?}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::catalog::{
     TypeFamily,
 };
 use crate::words::lexicon::{
-    is_person_word, spelled_out, words_key, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
+    is_person_word, spelled_out, words_key, PREPOSITIONS, RELATION_WORDS, ROLE_PHRASES, ROLE_WORDS,
     VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
@@ -134,8 +134,11 @@ impl EntityIndex<'_> {
         } else {
             self.lookup(&stem_singular)
         };
+        // never the row's own table: its `<entity>_id` that is not its key is another
+        // id of the same thing (Fivetran's `company_history.company_id`, Klaviyo's
+        // `property_event_id`), not another row
         for &t in exact {
-            if !(bare && t == child) {
+            if t != child {
                 push(&mut out, t, SCORE_EXACT, "exact_name", &stem_singular);
             }
         }
@@ -146,6 +149,8 @@ impl EntityIndex<'_> {
                 .get(&squash(&stem_singular))
                 .map(Vec::as_slice)
                 .unwrap_or(&[])
+                .iter()
+                .filter(|&&t| t != child)
             {
                 push(
                     &mut out,
@@ -174,7 +179,16 @@ impl EntityIndex<'_> {
             }
             let suffix_key = singular_name(&tokens[i..].join("_"));
             let shorter_by = i as f64 - 1.0;
-            for &t in self.look(&suffix_key, words) {
+            // the row's own table only by a self role (above) or a relation phrase
+            // (`applied_to_invoice_item` in `invoice_item`): `source_event_id` in `event`
+            // names the event's id elsewhere, not another event
+            let relation =
+                PREPOSITIONS.contains(&tokens[i - 1]) || RELATION_WORDS.contains(&tokens[i - 1]);
+            for &t in self
+                .look(&suffix_key, words)
+                .iter()
+                .filter(|&&t| t != child || relation)
+            {
                 push(
                     &mut out,
                     t,
@@ -360,7 +374,14 @@ impl EntityIndex<'_> {
         } else {
             tokens.len() as f64 - 1.0
         };
-        let score = (score - PENALTY_ROLE_WORD * extra).min(self.bare_cap(child, suffix));
+        // the more words before it, the less an agent noun says the column is a person
+        // (`facebook_order_retailer_id` is no user)
+        let per_word = if rule == "agent_noun" {
+            PENALTY_AGENT_NOUN_WORD
+        } else {
+            PENALTY_ROLE_WORD
+        };
+        let score = (score - per_word * extra).min(self.bare_cap(child, suffix));
         for &t in &self.people {
             out.push(Candidate {
                 table: t,

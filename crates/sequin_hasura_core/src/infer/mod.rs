@@ -35,12 +35,33 @@ pub fn sample_requests(tables: &[Table], candidates: &[ColumnCandidates]) -> Vec
     candidates
         .iter()
         .filter(|cc| cc.worth_sampling())
-        .map(|cc| SampleRequest {
-            child: cc.child,
-            column: cc.column.clone(),
-            name_targets: cc.probe_targets(tables),
+        .map(|cc| {
+            let name_targets = cc.probe_targets(tables);
+            SampleRequest {
+                child: cc.child,
+                column: cc.column.clone(),
+                read_column: read_column(tables, cc, &name_targets),
+                name_targets,
+            }
         })
         .collect()
+}
+
+/// The column to read for `cc`: the generated column that casts it to its best name
+/// target's key type, when there is one (see [`our_objects::cast_column`]), else itself.
+fn read_column(
+    tables: &[Table],
+    cc: &ColumnCandidates,
+    name_targets: &[(usize, String)],
+) -> String {
+    let child = &tables[cc.child];
+    name_targets
+        .first()
+        .and_then(|(t, key)| {
+            let col = child.column(&cc.column)?;
+            our_objects::cast_column(child, col, tables[*t].column(key))
+        })
+        .unwrap_or_else(|| cc.column.clone())
 }
 
 /// Every reference in `tables` (sorted), from the candidates [`column_candidates`]

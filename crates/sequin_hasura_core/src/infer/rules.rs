@@ -22,6 +22,9 @@ pub(super) const SCORE_PHRASE_HEAD: f64 = 0.85;
 pub(super) const SCORE_AGENT_NOUN: f64 = 0.8;
 /// Each word before a person's role (`posting_hiring_manager`).
 pub(super) const PENALTY_ROLE_WORD: f64 = 0.02;
+/// Each word before an agent noun (`order_retailer`): an agent noun alone is a weaker
+/// sign of a person than a role word.
+pub(super) const PENALTY_AGENT_NOUN_WORD: f64 = 0.05;
 /// Matched by the words' forms, not the spelling.
 pub(super) const PENALTY_WORD_FORMS: f64 = 0.02;
 /// Rows that hold few of a column's values overturn its name, unless the name is at

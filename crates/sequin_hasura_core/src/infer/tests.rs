@@ -990,3 +990,118 @@ fn bare_numbers_named_for_a_role_are_references() {
     assert!(find(&tables, &refs, "employees", "orders").is_none_or(|r| r.confidence < 0.7));
     assert!(find(&tables, &refs, "products", "units_on_order").is_none());
 }
+
+/// Principle: a role names the entity, and a versioned table is the entity, so every
+/// rule reaches it (`applied_to_invoice_id` → `invoice_history`), and a self role reaches
+/// the versioned table itself (`previous_invoice_id` in `invoice_history`).
+#[test]
+fn roles_reach_versioned_tables_and_their_own_versions() {
+    let mut invoice = sequin_table(
+        "s",
+        "invoice_history",
+        &[("updated_at", "timestamp"), ("previous_invoice_id", "text")],
+    );
+    invoice.primary_key = vec!["id".into(), "updated_at".into()];
+    invoice.unique_columns = vec![];
+    let tables = vec![
+        invoice,
+        sequin_table(
+            "s",
+            "credit_payment",
+            &[
+                ("applied_to_invoice_id", "text"),
+                ("voided_by_invoice_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    for col in ["applied_to_invoice_id", "voided_by_invoice_id"] {
+        assert_eq!(
+            target(&tables, &refs, "credit_payment", col).as_deref(),
+            Some("invoice_history.id"),
+            "{col}"
+        );
+    }
+    assert_eq!(
+        target(&tables, &refs, "invoice_history", "previous_invoice_id").as_deref(),
+        Some("invoice_history.id")
+    );
+}
+
+/// Principle: a column that names its own table's entity is another id of the same
+/// thing (`event.property_event_id`, `event.source_event_id`), unless a self role or a
+/// relation phrase says it is another row (`applied_to_invoice_item_id`,
+/// `related_ticket_id`, `parent_event_id`).
+#[test]
+fn a_column_naming_its_own_entity_is_a_reference_only_by_a_relation() {
+    let tables = vec![
+        sequin_table(
+            "s",
+            "event",
+            &[
+                ("property_event_id", "text"),
+                ("source_event_id", "text"),
+                ("parent_event_id", "text"),
+                ("event_id", "text"),
+            ],
+        ),
+        sequin_table(
+            "s",
+            "invoice_item",
+            &[("applied_to_invoice_item_id", "text")],
+        ),
+        sequin_table("s", "ticket", &[("related_ticket_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    for col in ["property_event_id", "source_event_id", "event_id"] {
+        assert!(
+            find(&tables, &refs, "event", col).is_none(),
+            "{col}: {:?}",
+            find(&tables, &refs, "event", col)
+        );
+    }
+    assert_eq!(
+        target(&tables, &refs, "event", "parent_event_id").as_deref(),
+        Some("event.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "invoice_item", "applied_to_invoice_item_id").as_deref(),
+        Some("invoice_item.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "ticket", "related_ticket_id").as_deref(),
+        Some("ticket.id")
+    );
+}
+
+/// Principle: the more words before an agent noun, the less it says the column holds a
+/// person: `approver_id` is a user, `facebook_order_retailer_id` is not.
+#[test]
+fn a_long_compound_ending_in_an_agent_noun_is_no_person() {
+    let tables = vec![
+        sequin_table("s", "user", &[("email", "text")]),
+        sequin_table(
+            "s",
+            "event",
+            &[
+                ("approver_id", "text"),
+                ("attribute_facebook_order_retailer_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "event", "approver_id").as_deref(),
+        Some("user.id")
+    );
+    let r = find(
+        &tables,
+        &refs,
+        "event",
+        "attribute_facebook_order_retailer_id",
+    );
+    assert!(
+        r.is_none_or(|r| r.confidence < crate::options::DEFAULT_MIN_CONFIDENCE),
+        "{r:?}"
+    );
+}

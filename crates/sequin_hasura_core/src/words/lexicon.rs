@@ -301,6 +301,22 @@ pub const VERSION_QUALIFIERS: &[&str] = &["history", "snapshot", "hist"];
 /// words after them are the entity, as in `bill_to_contact`.)
 pub const PREPOSITIONS: &[&str] = &["for", "of", "from", "on", "in", "at", "with", "per"];
 
+/// Words before an entity's name that say the column relates a row to another row of
+/// that entity (`applied_to_invoice`, `related_ticket`, `linked_issue`), so a table's
+/// column may name its own entity and still be a reference. (`to` and `by` are not
+/// prepositions here: see [`PREPOSITIONS`].)
+pub const RELATION_WORDS: &[&str] = &[
+    "to",
+    "by",
+    "related",
+    "linked",
+    "child",
+    "sibling",
+    "duplicate",
+    "merged",
+    "split",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

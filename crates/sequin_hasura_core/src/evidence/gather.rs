@@ -3,41 +3,18 @@
 //! [`MAX_DISTINCT`] values through the target key's index. None of it grows with the
 //! size of a table. What to read is decided here; the [`RowSource`] reads it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
+use super::by_values::{self, KeyCache};
 use super::measure::{
     distinctive_fingerprints, plan_column_probes, prefix_shares, table_fingerprint, ColumnEvidence,
     ColumnSample, Evidence, Probe, TargetMatch,
 };
-use super::shape::KeyShape;
-use crate::catalog::{is_sequin_system_table, RelKind, Table};
+use super::source::{
+    probe_allowed, readable, RowSource, SampleRequest, Unread, Unreadable, MAX_DISTINCT,
+};
+use crate::catalog::{is_sequin_system_table, Table};
 use crate::error::ApiResult;
-
-/// Distinct values kept per sampled column.
-pub const MAX_DISTINCT: usize = 100;
-/// Keys read per table to learn its id prefix.
-pub const FINGERPRINT_KEYS: i64 = 20;
-/// Longer values are never sampled: no id is that long, and a few megabytes of text
-/// in an id-named column must not make the sample too large to hold.
-pub const MAX_SAMPLED_CHARS: usize = 256;
-/// An unindexed key is probed only on a table estimated smaller than this.
-const UNINDEXED_PROBE_LIMIT: f64 = 100_000.0;
-
-/// Why a table's rows could not be read: it is judged by names alone.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable {
-    pub reason: String,
-}
-
-/// What a [`RowSource`] read, or why it could not read that table.
-pub type Read<T> = Result<T, Unreadable>;
-
-/// A table whose rows could not be read, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unread {
-    pub table: usize,
-    pub reason: String,
-}
 
 /// Row evidence, and the tables that could not be read for it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -45,86 +22,6 @@ pub struct Gathered {
     pub evidence: Evidence,
     /// Each table once, in the order met.
     pub unread: Vec<Unread>,
-}
-
-/// Why a read that failed with `sqlstate` leaves its table judged by names, or `None`
-/// when the failure must fail the call (a cancel or statement timeout, 57014, above
-/// all: reading rows is never a reason to go on after being told to stop). Only what
-/// one odd table can cause is skipped: gone (dropped meanwhile), not populated (a
-/// materialized view created WITH NO DATA), locked by another session for longer
-/// than the short lock_timeout reads run under, refused by row security
-/// (`row_security = off`), and values no sample can hold.
-pub fn unreadable_reason(sqlstate: &str, message: &str) -> Option<Unreadable> {
-    let why = match sqlstate {
-        "42P01" => "it was dropped while this call ran",
-        "42703" => "one of its columns was dropped while this call ran",
-        "55000" => "it is not populated (a materialized view created WITH NO DATA, or not refreshed yet)",
-        "55P03" => "another session holds a lock on it, most likely the sync altering it",
-        "42501" => "reading it is not allowed here (row security with row_security = off, or a privilege revoked)",
-        s if s.starts_with("54") => "its values are too large to sample",
-        s if s.starts_with("22") => "its values could not be read as text",
-        _ => return None,
-    };
-    Some(Unreadable {
-        reason: format!("{why} ({sqlstate}: {message})"),
-    })
-}
-
-/// Reads rows for [`gather`]. The extension implements it over SPI; tests use an
-/// in-memory fake. A table that cannot be read (see [`unreadable_reason`]) is an
-/// `Ok(Err(Unreadable))`, not an error: the call goes on without its rows.
-pub trait RowSource {
-    /// Distinct non-null values (as text, none longer than [`MAX_SAMPLED_CHARS`]) of
-    /// each of `columns`, read from the first `rows` rows of `table`, in any order;
-    /// one list per column.
-    fn sample(
-        &mut self,
-        table: &Table,
-        columns: &[&str],
-        rows: i64,
-    ) -> ApiResult<Read<Vec<Vec<String>>>>;
-    /// Up to [`FINGERPRINT_KEYS`] non-null values of each `(table, key)`, keyed by the
-    /// table's index.
-    fn first_keys(
-        &mut self,
-        tables: &[Table],
-        targets: &[(usize, &str)],
-    ) -> ApiResult<BTreeMap<usize, Read<Vec<String>>>>;
-    /// For each probe, how many of its values its target key holds.
-    fn count_matches(&mut self, tables: &[Table], probes: &[&Probe])
-        -> ApiResult<Vec<Read<usize>>>;
-}
-
-/// One column worth reading rows for, and the targets its name points at
-/// (`(table, key column)`, best first).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SampleRequest {
-    pub child: usize,
-    pub column: String,
-    /// The column whose values are read: `column`, or the generated column that casts
-    /// it to its target key's type (`_user_id`): what Hasura will join is measured,
-    /// and a dirty value the cast makes NULL counts for nothing.
-    pub read_column: String,
-    pub name_targets: Vec<(usize, String)>,
-}
-
-/// Plain tables are read; views and foreign tables may be arbitrarily costly, a table
-/// the statistics know to be empty has nothing to show, and a table whose reading
-/// would run code defined outside pg_catalog (an index expression, a policy) is
-/// never read: that code would run as the caller.
-pub fn readable(t: &Table) -> bool {
-    matches!(
-        t.kind,
-        RelKind::Table | RelKind::PartitionedTable | RelKind::MaterializedView
-    ) && !t.known_empty()
-        && t.access.safe_to_read
-}
-
-fn probe_allowed(t: &Table, key: &str) -> bool {
-    let indexed = t.unique_columns.iter().any(|u| u == key) || t.primary_key == [key];
-    readable(t)
-        && t.column(key).is_some_and(|c| c.selectable)
-        && (indexed || t.row_estimate < UNINDEXED_PROBE_LIMIT)
 }
 
 /// Sample the rows behind every requested column and probe its candidate targets.
@@ -227,6 +124,7 @@ pub fn gather(
                     matched,
                     prefix: p.prefix,
                     shape_fit: None,
+                    by_values: false,
                 }),
                 Err(u) => {
                     note(&mut unread, p.target, u);
@@ -237,107 +135,39 @@ pub fn gather(
         if complete {
             evidence.insert(
                 (cc.child, cc.column.clone()),
-                ColumnEvidence { sampled, matches },
+                ColumnEvidence {
+                    sampled,
+                    matches,
+                    distinctive: false,
+                },
             );
         }
     }
-    measure_shapes(tables, &samples, &mut evidence, &mut unread, rows)?;
+    // what names could not settle, the values may: their shape, and the keys that hold them
+    let mut keys = KeyCache::default();
+    by_values::probe_by_values(
+        tables,
+        &samples,
+        &mut evidence,
+        &mut unread,
+        rows,
+        &mut keys,
+    )?;
+    by_values::measure_shapes(
+        tables,
+        &samples,
+        &mut evidence,
+        &mut unread,
+        rows,
+        &mut keys,
+    )?;
     Ok(Gathered { evidence, unread })
-}
-
-/// A name's best target whose key holds fewer than this share of the values is
-/// measured for shape too.
-pub const SHAPE_CHECK_BELOW: f64 = 0.9;
-
-/// For each column whose name's best target holds few of its values, whether those
-/// values have that key's shape all the same ([`TargetMatch::shape_fit`]): a sync
-/// still backfilling (the child's rows before the parent's) looks like that, values
-/// of another kind do not. One read of a few keys per target table, in batches.
-fn measure_shapes(
-    tables: &[Table],
-    samples: &[(&SampleRequest, ColumnSample)],
-    evidence: &mut Evidence,
-    unread: &mut Vec<Unread>,
-    rows: &mut dyn RowSource,
-) -> ApiResult<()> {
-    let mut wanted: Vec<(usize, String, usize, String)> = Vec::new();
-    for (cc, _) in samples {
-        let Some((target, key)) = cc.name_targets.first() else {
-            continue;
-        };
-        let Some(ev) = evidence.get(&(cc.child, cc.column.clone())) else {
-            continue;
-        };
-        if ev
-            .matches
-            .iter()
-            .any(|m| m.table == *target && &m.key == key && m.rate() < SHAPE_CHECK_BELOW)
-        {
-            wanted.push((cc.child, cc.column.clone(), *target, key.clone()));
-        }
-    }
-    if wanted.is_empty() {
-        return Ok(());
-    }
-    let asked: Vec<(usize, String)> = wanted.iter().map(|(_, _, t, k)| (*t, k.clone())).collect();
-    let targets: Vec<(usize, &str)> = asked
-        .iter()
-        .map(|(t, k)| (*t, k.as_str()))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .filter(|(t, _)| !unread.iter().any(|u| u.table == *t))
-        .collect();
-    // one key per table is read: the first one a column asked for
-    let mut seen = BTreeSet::new();
-    let targets: Vec<(usize, &str)> = targets
-        .into_iter()
-        .filter(|(t, _)| seen.insert(*t))
-        .collect();
-    let keys = rows.first_keys(tables, &targets)?;
-    for (child, column, target, key) in wanted {
-        if !targets.contains(&(target, key.as_str())) {
-            continue;
-        }
-        let Some(read) = keys.get(&target) else {
-            continue;
-        };
-        let key_values = match read {
-            Ok(k) => k,
-            Err(u) => {
-                if !unread.iter().any(|x| x.table == target) {
-                    unread.push(Unread {
-                        table: target,
-                        reason: u.reason.clone(),
-                    });
-                }
-                continue;
-            }
-        };
-        let Some(values) = samples
-            .iter()
-            .find(|(cc, _)| cc.child == child && cc.column == column)
-            .map(|(_, s)| &s.values)
-        else {
-            continue;
-        };
-        // the first keys give a number's shape, never its range
-        let Some(shape) = KeyShape::of_key(key_values, None).map(KeyShape::without_range) else {
-            continue;
-        };
-        if let Some(m) = evidence.get_mut(&(child, column)).and_then(|ev| {
-            ev.matches
-                .iter_mut()
-                .find(|m| m.table == target && m.key == key)
-        }) {
-            m.shape_fit = Some(shape.fit(values));
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evidence::source::{unreadable_reason, Read};
     use crate::testing::*;
 
     /// Rows in memory: each table's values per column; a table in `odd` cannot be
@@ -548,6 +378,58 @@ mod tests {
         let g = gather(&tables, &reqs, 1000, &mut rows).unwrap();
         let ev = &g.evidence[&(contact, "user_id".to_string())];
         assert_eq!((ev.sampled, ev.matches[0].matched), (30, 30), "{ev:?}");
+    }
+
+    /// A column its name does not settle is probed against the keys whose shape admits
+    /// its values, and only when they are distinctive ids (never numbers).
+    #[test]
+    fn a_column_its_name_does_not_settle_is_probed_by_its_values() {
+        let uuid = |i: usize| format!("6a1f6d3c-0000-4000-8000-{i:012}");
+        let mut tables = vec![
+            populated(sequin_table("s", "deal", &[])),
+            populated(sequin_table("s", "lead", &[])),
+            populated(sequin_table(
+                "s",
+                "note",
+                &[("origin_id", "text"), ("counter_id", "text")],
+            )),
+        ];
+        crate::catalog::sort_tables(&mut tables);
+        let mut rows = FakeRows::default();
+        rows.rows.insert(
+            "deal".into(),
+            BTreeMap::from([("id".to_string(), (1..=30).map(uuid).collect())]),
+        );
+        rows.rows.insert(
+            "lead".into(),
+            BTreeMap::from([("id".to_string(), (1..=30).map(|i| i.to_string()).collect())]),
+        );
+        rows.rows.insert(
+            "note".into(),
+            BTreeMap::from([
+                ("origin_id".to_string(), (1..=10).map(uuid).collect()),
+                (
+                    "counter_id".to_string(),
+                    (1..=10).map(|i| i.to_string()).collect(),
+                ),
+            ]),
+        );
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let note = index_of(&tables, "note");
+        let ev = &g.evidence[&(note, "origin_id".to_string())];
+        assert!(ev.distinctive);
+        let found: Vec<(&str, usize, bool)> = ev
+            .matches
+            .iter()
+            .map(|m| (tables[m.table].name.as_str(), m.matched, m.by_values))
+            .collect();
+        // the numeric key is not of its shape: not probed
+        assert_eq!(found, vec![("deal", 10, true)]);
+        let numbers = g.evidence.get(&(note, "counter_id".to_string()));
+        assert!(
+            numbers.is_none_or(|ev| ev.matches.iter().all(|m| !m.by_values)),
+            "{numbers:?}"
+        );
     }
 
     #[test]

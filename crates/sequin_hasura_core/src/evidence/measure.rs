@@ -27,6 +27,9 @@ pub struct TargetMatch {
     /// [`super::shape::KeyShape`]): ids of rows the sync has not brought yet, as
     /// opposed to values of another kind. `None` when not measured.
     pub shape_fit: Option<f64>,
+    /// Probed because the key holds values of the column's shape, not because a name
+    /// or an id prefix pointed at it.
+    pub by_values: bool,
 }
 
 impl TargetMatch {
@@ -45,6 +48,9 @@ impl TargetMatch {
 pub struct ColumnEvidence {
     pub sampled: usize,
     pub matches: Vec<TargetMatch>,
+    /// The values are ids that can tell one table from another by membership alone
+    /// (see [`super::shape::distinctive`]), and keys were probed by them.
+    pub distinctive: bool,
 }
 
 /// Row evidence per (table index, column name).

@@ -3,13 +3,17 @@
 //! What to read is decided here ([`gather`]); reading is the [`RowSource`]'s job (the
 //! extension's is SPI), so all of it is unit-tested without Postgres.
 
+mod by_values;
 mod gather;
 mod measure;
 pub mod queries;
 pub mod shape;
+mod source;
 
-pub use gather::{
-    gather, readable, unreadable_reason, Gathered, Read, RowSource, SampleRequest, Unread,
-    Unreadable, FINGERPRINT_KEYS, MAX_DISTINCT, MAX_SAMPLED_CHARS,
-};
+pub use by_values::{MAX_VALUE_TARGETS, SHAPE_CHECK_BELOW};
+pub use gather::{gather, Gathered};
 pub use measure::*;
+pub use source::{
+    readable, unreadable_reason, Read, RowSource, SampleRequest, Unread, Unreadable,
+    FINGERPRINT_KEYS, MAX_DISTINCT, MAX_SAMPLED_CHARS,
+};

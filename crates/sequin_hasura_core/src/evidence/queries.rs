@@ -3,8 +3,8 @@
 //! columns of built-in types are ever read (see `catalog::types`), so their casts
 //! and comparisons are built-in too.
 
-use super::gather::{FINGERPRINT_KEYS, MAX_SAMPLED_CHARS};
 use super::measure::{Probe, ProbeType};
+use super::source::{FINGERPRINT_KEYS, MAX_SAMPLED_CHARS};
 use crate::catalog::{RelKind, Table};
 use crate::ident::{quote_ident, QualifiedName};
 

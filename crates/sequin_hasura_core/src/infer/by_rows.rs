@@ -17,7 +17,37 @@ fn measured(ev: &ColumnEvidence, m: &TargetMatch) -> Measured {
         match_rate: round3(m.rate()),
         id_prefix: m.prefix.clone(),
         shape_fit: m.shape_fit.map(round3),
+        margin: None,
     }
+}
+
+/// One reference per target of a polymorphic column, each with its share.
+fn polymorphic(
+    tables: &[Table],
+    index: &EntityIndex,
+    cc: &ColumnCandidates,
+    ev: &ColumnEvidence,
+    shares: &[&&TargetMatch],
+    total: f64,
+    rule: &str,
+) -> Vec<Reference> {
+    shares
+        .iter()
+        .filter_map(|m| {
+            let role = format!("{}_{}", cc.stem, index.entity[m.table]);
+            let mut r = make_reference(
+                tables,
+                cc,
+                m.table,
+                0.6 + 0.35 * total,
+                vec![rule.into(), "polymorphic".into()],
+                &role,
+            )?;
+            r.polymorphic = true;
+            r.measured = Some(measured(ev, m));
+            Some(r)
+        })
+        .collect()
 }
 
 /// Rows decide: the target whose key holds the values; several for a polymorphic
@@ -60,24 +90,52 @@ pub(super) fn decide_with_rows(
     let top_rate = matches.first().map_or(0.0, |m| m.rate());
     if by_prefix.len() >= 2 && top_rate < 0.9 {
         let total: f64 = by_prefix.iter().map(|m| m.rate()).sum::<f64>().min(1.0);
-        return by_prefix
-            .iter()
-            .filter_map(|m| {
-                let role = format!("{}_{}", cc.stem, index.entity[m.table]);
-                let mut r = make_reference(
-                    tables,
-                    cc,
-                    m.table,
-                    0.6 + 0.35 * total,
-                    vec!["id_prefix".into(), "polymorphic".into()],
-                    &role,
-                )?;
-                r.polymorphic = true;
-                r.measured = Some(measured(ev, m));
-                Some(r)
-            })
-            .collect();
+        return polymorphic(tables, index, cc, ev, &by_prefix, total, "id_prefix");
     }
+    // …or, with ids that tell tables apart (no uuid is in an unrelated key by chance,
+    // so a few hits are a link), several keys that hold disjoint shares of the values
+    // and together most of them (`journal.source_id` → invoice, credit note, bank
+    // transaction)
+    if ev.distinctive && !small && top_rate < 0.9 {
+        let shares: Vec<&&TargetMatch> = matches
+            .iter()
+            .filter(|m| m.matched >= MIN_DISTINCTIVE_HITS)
+            .collect();
+        let total: f64 = shares.iter().map(|m| m.rate()).sum();
+        if shares.len() >= 2
+            && (MIN_POLYMORPHIC_TOTAL..=1.0 + DISJOINT_SLACK).contains(&total)
+            && shares.iter().any(|m| m.by_values)
+        {
+            return polymorphic(
+                tables,
+                index,
+                cc,
+                ev,
+                &shares,
+                total.min(1.0),
+                "values_contained",
+            );
+        }
+    }
+    // a key the name never pointed at counts only if it holds nearly all the values,
+    // with distinctive ids, by a clear margin over every other key (so an id space two
+    // tables share, or a near tie, decides nothing)
+    let rates: Vec<(usize, f64)> = matches.iter().map(|m| (m.table, m.rate())).collect();
+    let runner_up_rate = |t: usize| {
+        rates
+            .iter()
+            .filter(|(o, _)| *o != t)
+            .map(|(_, r)| *r)
+            .fold(0.0, f64::max)
+    };
+    matches.retain(|m| {
+        !m.by_values
+            || name_score(m.table).is_some()
+            || (ev.distinctive
+                && !small
+                && m.rate() >= MIN_VALUE_CONTAINMENT
+                && m.rate() - runner_up_rate(m.table) >= MIN_VALUE_MARGIN)
+    });
     let Some(best) = matches.first() else {
         return vec![];
     };
@@ -139,6 +197,11 @@ pub(super) fn decide_with_rows(
             vec!["id_prefix".to_string()],
             cc.stem.clone(),
         ),
+        None if best.by_values => (
+            SCORE_VALUES_CONTAINED,
+            vec!["values_contained".to_string()],
+            cc.stem.clone(),
+        ),
         None => (
             SCORE_VALUES_ONLY,
             vec!["values_match".to_string()],
@@ -158,6 +221,26 @@ pub(super) fn decide_with_rows(
         return vec![];
     };
     r.measured = Some(measured(ev, best));
+    if best.by_values && name_score(best.table).is_none() {
+        // the runner-up among every key probed, not only those that could be picked
+        let second = ev
+            .matches
+            .iter()
+            .filter(|m| m.table != best.table)
+            .max_by(|a, b| a.rate().total_cmp(&b.rate()));
+        if let (Some(m), Some(second)) = (r.measured.as_mut(), second) {
+            m.margin = Some(round3(best.rate() - second.rate()));
+            r.runner_up = Some(RunnerUp {
+                table: second.table,
+                column: second.key.clone(),
+                score: round3(second.rate()),
+                rule: "values_contained".into(),
+            });
+        } else if let Some(m) = r.measured.as_mut() {
+            m.margin = Some(round3(best.rate()));
+        }
+        return vec![r];
+    }
     if let Some(second) = matches
         .get(1)
         .filter(|m| m.rate() >= best.rate() - 0.05 && m.rate() >= MIN_MATCH_RATE)

@@ -51,6 +51,10 @@ pub struct Measured {
     /// the same (see `evidence::TargetMatch::shape_fit`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shape_fit: Option<f64>,
+    /// For a key found by the values alone: how much more of them it holds than the
+    /// runner-up key (see the reference's `runner_up`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

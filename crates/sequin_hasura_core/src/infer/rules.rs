@@ -90,6 +90,20 @@ pub(super) const MIN_MATCH_RATE: f64 = 0.5;
 /// Name score for a target found only by its id prefix, or only by its values.
 pub(super) const SCORE_PREFIX_ONLY: f64 = 0.8;
 pub(super) const SCORE_VALUES_ONLY: f64 = 0.4;
+/// A key the name never named that holds at least [`MIN_VALUE_CONTAINMENT`] of a
+/// column's distinctive values, by [`MIN_VALUE_MARGIN`] more than any other key (rule
+/// `values_contained`; with the match rate, a confidence of about 0.8).
+pub(super) const SCORE_VALUES_CONTAINED: f64 = 0.6;
+pub(super) const MIN_VALUE_CONTAINMENT: f64 = 0.95;
+pub(super) const MIN_VALUE_MARGIN: f64 = 0.3;
+/// Shares of a polymorphic column's values may overlap this much (the same id synced
+/// twice) and still count as disjoint.
+pub(super) const DISJOINT_SLACK: f64 = 0.05;
+/// A polymorphic column of distinctive ids: each key holds at least this many of its
+/// values, and together at least [`MIN_POLYMORPHIC_TOTAL`] of them (the rest may
+/// point at tables not synced).
+pub(super) const MIN_DISTINCTIVE_HITS: usize = 2;
+pub(super) const MIN_POLYMORPHIC_TOTAL: f64 = 0.8;
 
 pub(super) const LINK_ATTRIBUTES: &[&str] = &[
     "labels",

@@ -437,8 +437,10 @@ fn rows(
                     matched: *matched,
                     prefix: prefix.map(str::to_string),
                     shape_fit: None,
+                    by_values: false,
                 })
                 .collect(),
+            distinctive: false,
         },
     )
 }
@@ -1104,4 +1106,89 @@ fn a_long_compound_ending_in_an_agent_noun_is_no_person() {
         r.is_none_or(|r| r.confidence < crate::options::DEFAULT_MIN_CONFIDENCE),
         "{r:?}"
     );
+}
+
+/// Evidence of values found by their shape alone (`by_values`), for distinctive ids.
+fn value_rows(
+    table: usize,
+    column: &str,
+    sampled: usize,
+    matches: &[(usize, usize)],
+) -> ((usize, String), ColumnEvidence) {
+    let (k, mut ev) = rows(
+        table,
+        column,
+        sampled,
+        &matches
+            .iter()
+            .map(|(t, m)| (*t, *m, None))
+            .collect::<Vec<_>>(),
+    );
+    ev.distinctive = true;
+    for m in &mut ev.matches {
+        m.by_values = true;
+    }
+    (k, ev)
+}
+
+/// Principle: a name that says nothing (`origin_id`) is settled by its values when they
+/// are ids that tell tables apart and one key holds nearly all of them, by a clear
+/// margin; a tie, a partial containment or ids that are numbers decide nothing.
+#[test]
+fn values_alone_find_a_key_only_clearly() {
+    let tables = vec![
+        sequin_table("s", "deal", &[]),
+        sequin_table("s", "lead", &[]),
+        sequin_table("s", "note", &[("origin_id", "text")]),
+    ];
+    let clear = value_rows(2, "origin_id", 40, &[(0, 39), (1, 1)]);
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([clear]));
+    let r = find(&tables, &refs, "note", "origin_id").unwrap();
+    assert_eq!(tables[r.parent].name, "deal");
+    assert!(r.rules.contains(&"values_contained".to_string()), "{r:?}");
+    assert!(
+        r.confidence >= crate::options::DEFAULT_MIN_CONFIDENCE,
+        "{r:?}"
+    );
+    let m = r.measured.as_ref().unwrap();
+    assert_eq!(m.margin, Some(0.95));
+    assert_eq!(r.runner_up.as_ref().map(|u| u.table), Some(1));
+    // both keys hold them (one id space): nothing
+    let tie = value_rows(2, "origin_id", 40, &[(0, 40), (1, 40)]);
+    assert!(infer_with_evidence(&tables, "s", &Evidence::from([tie])).is_empty());
+    // most, not nearly all: nothing
+    let partial = value_rows(2, "origin_id", 40, &[(0, 32)]);
+    assert!(infer_with_evidence(&tables, "s", &Evidence::from([partial])).is_empty());
+    // numbers: many tables count from 1, so containment proves nothing
+    let mut numbers = value_rows(2, "origin_id", 40, &[(0, 40)]);
+    numbers.1.distinctive = false;
+    assert!(infer_with_evidence(&tables, "s", &Evidence::from([numbers])).is_empty());
+}
+
+/// Principle: distinctive ids split across several keys, disjointly and together most
+/// of them, are a polymorphic reference to each (`journal.source_id`).
+#[test]
+fn values_split_across_keys_are_polymorphic() {
+    let tables = vec![
+        sequin_table("s", "invoice", &[]),
+        sequin_table("s", "credit_note", &[]),
+        sequin_table("s", "bank_transaction", &[]),
+        sequin_table("s", "journal", &[("source_id", "text")]),
+    ];
+    let split = value_rows(3, "source_id", 100, &[(0, 64), (1, 3), (2, 20)]);
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([split]));
+    let mut targets: Vec<&str> = refs
+        .iter()
+        .filter(|r| r.child_column == "source_id")
+        .map(|r| tables[r.parent].name.as_str())
+        .collect();
+    targets.sort();
+    assert_eq!(targets, vec!["bank_transaction", "credit_note", "invoice"]);
+    assert!(refs.iter().all(|r| r.polymorphic));
+    // overlapping shares (more than all of the values): one id space, not several
+    let overlap = value_rows(3, "source_id", 100, &[(0, 64), (2, 60)]);
+    assert!(infer_with_evidence(&tables, "s", &Evidence::from([overlap])).is_empty());
+    // a single hit is too few to count a table in
+    let few = value_rows(3, "source_id", 100, &[(0, 64), (1, 1)]);
+    assert!(infer_with_evidence(&tables, "s", &Evidence::from([few])).is_empty());
 }

@@ -1,0 +1,257 @@
+//! Values as evidence of their own: for a column its name could not settle (no name
+//! target, or one that holds few of its values), which keys hold its sampled values,
+//! among the keys whose shape admits them ([`KeyShape`]); and, for the name's best
+//! target, whether the values it lacks have its shape all the same (ids of rows not
+//! synced yet) or are of another kind. Bounded: a few keys read per table, once, and at
+//! most [`MAX_VALUE_TARGETS`] probes per column.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::measure::{probe_values, ColumnEvidence, ColumnSample, Evidence, Probe, TargetMatch};
+use super::shape::{distinctive, KeyShape};
+use super::source::{probe_allowed, Read, RowSource, SampleRequest, Unread, Unreadable};
+use crate::catalog::{is_sequin_system_table, Table};
+use crate::error::ApiResult;
+
+/// A name's best target whose key holds fewer than this share of the values leaves the
+/// column to its values too.
+pub const SHAPE_CHECK_BELOW: f64 = 0.9;
+/// Keys probed for one column by its values alone, best shape affinity first.
+pub const MAX_VALUE_TARGETS: usize = 8;
+/// Share of a column's values a key's shape must admit to be probed.
+const MIN_SHAPE_ADMITS: f64 = 0.9;
+
+/// The first keys of each table, read once per call for every use.
+#[derive(Default)]
+pub struct KeyCache {
+    read: BTreeMap<usize, Read<Vec<String>>>,
+}
+
+impl KeyCache {
+    /// Read the first keys of the `targets` not read yet.
+    fn ensure(
+        &mut self,
+        tables: &[Table],
+        targets: &[(usize, &str)],
+        rows: &mut dyn RowSource,
+    ) -> ApiResult<()> {
+        let missing: Vec<(usize, &str)> = targets
+            .iter()
+            .copied()
+            .filter(|(t, _)| !self.read.contains_key(t))
+            .collect();
+        if !missing.is_empty() {
+            self.read.extend(rows.first_keys(tables, &missing)?);
+        }
+        Ok(())
+    }
+
+    fn keys(&self, t: usize, unread: &mut Vec<Unread>) -> Option<&Vec<String>> {
+        match self.read.get(&t)? {
+            Ok(k) => Some(k),
+            Err(u) => {
+                note(unread, t, u);
+                None
+            }
+        }
+    }
+}
+
+fn note(unread: &mut Vec<Unread>, table: usize, u: &Unreadable) {
+    if !unread.iter().any(|x| x.table == table) {
+        unread.push(Unread {
+            table,
+            reason: u.reason.clone(),
+        });
+    }
+}
+
+/// The name's best target of each column whose key holds few of its values.
+fn unsettled<'a>(
+    samples: &'a [(&'a SampleRequest, ColumnSample)],
+    evidence: &Evidence,
+) -> Vec<&'a (&'a SampleRequest, ColumnSample)> {
+    samples
+        .iter()
+        .filter(|(cc, s)| {
+            !s.values.is_empty()
+                && match evidence.get(&(cc.child, cc.column.clone())) {
+                    None => cc.name_targets.is_empty(),
+                    Some(ev) => ev.matches.iter().all(|m| m.rate() < SHAPE_CHECK_BELOW),
+                }
+        })
+        .collect()
+}
+
+/// For each column its name could not settle and whose values can tell tables apart
+/// (distinctive ids: uuids, hex, tokens; never numbers, whose id spaces overlap), probe
+/// the keys whose shape admits its values, best affinity first, and add what they hold
+/// to its evidence.
+pub fn probe_by_values(
+    tables: &[Table],
+    samples: &[(&SampleRequest, ColumnSample)],
+    evidence: &mut Evidence,
+    unread: &mut Vec<Unread>,
+    rows: &mut dyn RowSource,
+    keys: &mut KeyCache,
+) -> ApiResult<()> {
+    let columns: Vec<_> = unsettled(samples, evidence)
+        .into_iter()
+        .filter(|(_, s)| distinctive(&s.values))
+        .collect();
+    if columns.is_empty() {
+        return Ok(());
+    }
+    let targets: Vec<(usize, &str)> = (0..tables.len())
+        .filter(|&t| !is_sequin_system_table(&tables[t].name))
+        .filter(|t| !unread.iter().any(|u| u.table == *t))
+        .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
+        .filter(|(t, k)| probe_allowed(&tables[*t], k))
+        .collect();
+    keys.ensure(tables, &targets, rows)?;
+    let mut shapes: Vec<(usize, &str, KeyShape)> = Vec::new();
+    for (t, k) in &targets {
+        if let Some(shape) = keys
+            .keys(*t, unread)
+            .and_then(|v| KeyShape::of_key(v, None))
+        {
+            shapes.push((*t, k, shape));
+        }
+    }
+    let mut planned: Vec<(&SampleRequest, usize, Vec<Probe>)> = Vec::new();
+    for (cc, sample) in columns {
+        let probed: BTreeSet<usize> = evidence
+            .get(&(cc.child, cc.column.clone()))
+            .map(|ev| ev.matches.iter().map(|m| m.table).collect())
+            .unwrap_or_default();
+        let mut fitting: Vec<(usize, usize, &str)> = shapes
+            .iter()
+            .filter(|(t, k, _)| !(probed.contains(t) || *t == cc.child && *k == cc.column))
+            .filter(|(_, _, shape)| shape.fit(&sample.values) >= MIN_SHAPE_ADMITS)
+            .map(|(t, k, shape)| (shape.affinity(&sample.values), *t, *k))
+            .collect();
+        fitting.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let probes: Vec<Probe> = fitting
+            .into_iter()
+            .take(MAX_VALUE_TARGETS)
+            .filter_map(|(_, t, k)| {
+                let (probe_type, values) = probe_values(tables[t].column(k)?, &sample.values)?;
+                Some(Probe {
+                    child: cc.child,
+                    column: cc.column.clone(),
+                    target: t,
+                    key: k.to_string(),
+                    probe_type,
+                    values,
+                    prefix: None,
+                })
+            })
+            .collect();
+        if !probes.is_empty() {
+            planned.push((cc, sample.values.len(), probes));
+        }
+    }
+    let all: Vec<&Probe> = planned.iter().flat_map(|(_, _, ps)| ps.iter()).collect();
+    if all.is_empty() {
+        return Ok(());
+    }
+    let mut counts = rows.count_matches(tables, &all)?.into_iter();
+    for (cc, sampled, probes) in planned {
+        let mut found = Vec::new();
+        let mut complete = true;
+        for p in probes {
+            match counts.next().unwrap_or(Ok(0)) {
+                Ok(matched) => found.push(TargetMatch {
+                    table: p.target,
+                    key: p.key,
+                    tested: sampled,
+                    matched,
+                    prefix: None,
+                    shape_fit: None,
+                    by_values: true,
+                }),
+                Err(u) => {
+                    note(unread, p.target, &u);
+                    complete = false;
+                }
+            }
+        }
+        if !complete {
+            continue;
+        }
+        let ev = evidence
+            .entry((cc.child, cc.column.clone()))
+            .or_insert_with(|| ColumnEvidence {
+                sampled,
+                matches: vec![],
+                distinctive: true,
+            });
+        ev.distinctive = true;
+        ev.matches
+            .extend(found.into_iter().filter(|m| m.matched > 0));
+    }
+    Ok(())
+}
+
+/// For each column whose name's best target holds few of its values, whether those
+/// values have that key's shape all the same ([`TargetMatch::shape_fit`]): a sync
+/// still backfilling (the child's rows before the parent's) looks like that, values
+/// of another kind do not.
+pub fn measure_shapes(
+    tables: &[Table],
+    samples: &[(&SampleRequest, ColumnSample)],
+    evidence: &mut Evidence,
+    unread: &mut Vec<Unread>,
+    rows: &mut dyn RowSource,
+    keys: &mut KeyCache,
+) -> ApiResult<()> {
+    let mut wanted: Vec<(&SampleRequest, &ColumnSample, usize, &str)> = Vec::new();
+    for (cc, sample) in samples {
+        let Some((target, key)) = cc.name_targets.first() else {
+            continue;
+        };
+        let Some(ev) = evidence.get(&(cc.child, cc.column.clone())) else {
+            continue;
+        };
+        if ev
+            .matches
+            .iter()
+            .any(|m| m.table == *target && &m.key == key && m.rate() < SHAPE_CHECK_BELOW)
+        {
+            wanted.push((cc, sample, *target, key.as_str()));
+        }
+    }
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    // one key per table is read: the first one asked for
+    let mut seen = BTreeSet::new();
+    let targets: Vec<(usize, &str)> = wanted
+        .iter()
+        .map(|(_, _, t, k)| (*t, *k))
+        .filter(|(t, _)| !unread.iter().any(|u| u.table == *t))
+        .filter(|(t, _)| seen.insert(*t))
+        .collect();
+    keys.ensure(tables, &targets, rows)?;
+    for (cc, sample, target, key) in wanted {
+        // the first keys give a number's shape, never its range
+        let Some(shape) = keys
+            .keys(target, unread)
+            .and_then(|v| KeyShape::of_key(v, None))
+            .map(KeyShape::without_range)
+        else {
+            continue;
+        };
+        if let Some(m) = evidence
+            .get_mut(&(cc.child, cc.column.clone()))
+            .and_then(|ev| {
+                ev.matches
+                    .iter_mut()
+                    .find(|m| m.table == target && m.key == key)
+            })
+        {
+            m.shape_fit = Some(shape.fit(&sample.values));
+        }
+    }
+    Ok(())
+}

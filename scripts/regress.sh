@@ -77,5 +77,17 @@ for truth in tests/fixtures/*.truth; do
   fi
   grep -E "precision" "$out/evaluate_$schema.txt" | sed 's/^/    /'
 done
+# Inference quality on every corpus (real schemas, their foreign keys or documented
+# references as truth), in a database of their own: no figure may fall below
+# tests/corpora/recorded.tsv.
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE corpora"
+for f in tests/corpora/*.sql; do psql -X -q -v ON_ERROR_STOP=1 -d corpora -f "$f" >/dev/null; done
+psql -X -q -v ON_ERROR_STOP=1 -d corpora -c "CREATE EXTENSION pg_sequin_hasura" -c "ANALYZE"
+if PGDATABASE=corpora python3 scripts/evaluate.py --summary --recorded tests/corpora/recorded.tsv tests/corpora/*.truth > "$out/evaluate_corpora.txt" 2>&1; then
+  echo "evaluate corpora ... ok"; passed=$((passed + 1))
+else
+  echo "evaluate corpora ... FAILED"; cat "$out/evaluate_corpora.txt"; failed=$((failed + 1))
+fi
+grep -E "precision" "$out/evaluate_corpora.txt" | sed 's/^/    /'
 echo "regress (PostgreSQL $pg_version): $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,7 +6,7 @@ use super::our_objects;
 use super::reference::{round3, Reference, RunnerUp};
 use super::rules::*;
 use super::stem::Suffix;
-use crate::catalog::{choose_key, Table};
+use crate::catalog::Table;
 
 /// A reference to `target` for `cc`, with the penalties every path shares.
 pub(super) fn make_reference(
@@ -19,7 +19,7 @@ pub(super) fn make_reference(
 ) -> Option<Reference> {
     let child = &tables[cc.child];
     let col = child.column(&cc.column)?;
-    let (parent_column, cast) = choose_key(&tables[target], col)?;
+    let (parent_column, cast) = cc.target_column(tables, target)?;
     let mut confidence = score;
     if cc.vendor {
         rules.insert(0, "vendor_prefix".into());
@@ -68,8 +68,7 @@ pub(super) fn runner_up_of(
     cc: &ColumnCandidates,
     c: &Candidate,
 ) -> Option<RunnerUp> {
-    let col = tables[cc.child].column(&cc.column)?;
-    let (column, _) = choose_key(&tables[c.table], col)?;
+    let (column, _) = cc.target_column(tables, c.table)?;
     Some(RunnerUp {
         table: c.table,
         column,

@@ -7,12 +7,12 @@ use super::entity::{squash, Candidate, EntityIndex};
 use super::rules::*;
 use super::stem::{column_stem, strip_vendor_prefix, Suffix};
 use crate::catalog::{
-    choose_key, id_like, is_sequin_system_column, is_sequin_system_table, type_family, Table,
-    TypeFamily,
+    choose_key, id_like, is_sequin_system_column, is_sequin_system_table, joinable, type_family,
+    Table, TypeFamily,
 };
 use crate::words::lexicon::{
-    is_person_word, spelled_out, words_key, PREPOSITIONS, RELATION_WORDS, ROLE_PHRASES, ROLE_WORDS,
-    VERSION_QUALIFIERS,
+    is_spelled_out_person_word, spelled_out, IDENTIFIER_WORDS, PREPOSITIONS, RELATION_WORDS,
+    ROLE_PHRASES, ROLE_WORDS, VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -41,6 +41,7 @@ impl EntityIndex<'_> {
                     rule: "key_name".into(),
                     role: role.clone(),
                     word_forms: false,
+                    key: None,
                 });
             }
         }
@@ -76,6 +77,45 @@ impl EntityIndex<'_> {
         out.extend(self.versioned_candidates(child, stem, suffix));
         out.extend(self.phrase_head_candidates(child, stem, suffix));
         out.extend(self.person_candidates(child, stem, suffix));
+        out.extend(self.identifier_candidates(child, stem));
+        out
+    }
+
+    /// `<entity>_<identifier word>` (`account_code`, `invoice_number`, `plan_code`) holds
+    /// the entity's identifier when the entity's table has a column of that very name
+    /// and a type it joins: a reference to that column (a code, not the `id`).
+    fn identifier_candidates(&self, child: usize, stem: &str) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let Some((head, word)) = stem.rsplit_once('_') else {
+            return out;
+        };
+        let Some(col) = self.tables[child].column(stem) else {
+            return out;
+        };
+        if !IDENTIFIER_WORDS.contains(&word) {
+            return out;
+        }
+        let entity = singular_name(head);
+        let mut found: Vec<usize> = self.look(&entity, false).to_vec();
+        found.extend(self.lookup_words(&entity));
+        found.sort_unstable();
+        found.dedup();
+        for t in found.into_iter().filter(|&t| t != child) {
+            let Some(target) = self.tables[t].column(word) else {
+                continue;
+            };
+            if !joinable(target, col) {
+                continue;
+            }
+            out.push(Candidate {
+                table: t,
+                score: SCORE_IDENTIFIER - self.schema_penalty(child, t),
+                rule: "entity_identifier".into(),
+                role: entity.clone(),
+                word_forms: false,
+                key: Some(word.to_string()),
+            });
+        }
         out
     }
 
@@ -107,6 +147,7 @@ impl EntityIndex<'_> {
                 rule: rule.to_string(),
                 role: role.to_string(),
                 word_forms: words,
+                key: None,
             })
         };
         let stem_singular = singular_name(stem);
@@ -260,29 +301,37 @@ impl EntityIndex<'_> {
     /// A role word that points back at the row's own table: `parent`, `reports_to`,
     /// or `<role>_<the table's own entity>` (`parent_role` in `user_role`).
     pub(super) fn is_self_role(&self, child: usize, stem: &str, words: bool) -> bool {
-        let same = |a: &str, b: &str| {
+        // over word forms, names compare by their words keys (word by word, so a
+        // role prefix of a key is a role prefix of the name)
+        let key = |s: &str| {
             if words {
-                words_key(a) == words_key(b)
+                self.words_key(s)
             } else {
-                a == b
+                s.to_string()
             }
         };
-        let child_entity = &self.entity[child];
+        let entity = &self.entity[child];
+        let child_entity = key(entity);
+        let stem = key(stem);
+        let last = entity.rsplit_once('_').map(|(_, l)| key(l));
         // a versioned table is its entity (`original_credit_payment` in `credit_payment_history`)
-        let unversioned = child_entity
+        let unversioned = entity
             .rsplit_once('_')
             .filter(|(_, last)| VERSION_QUALIFIERS.contains(last))
-            .map(|(head, _)| head);
-        SELF_ROLES.iter().any(|r| same(r, stem))
-            || SELF_ROLES.iter().any(|r| {
-                stem.strip_prefix(r)
+            .map(|(head, _)| key(head));
+        let roles = if words {
+            &self.self_role_keys
+        } else {
+            &self.self_roles
+        };
+        roles.contains(&stem)
+            || roles.iter().any(|r| {
+                stem.strip_prefix(r.as_str())
                     .and_then(|rest| rest.strip_prefix('_'))
                     .is_some_and(|rest| {
-                        same(child_entity, rest)
-                            || unversioned.is_some_and(|u| same(u, rest))
-                            || child_entity
-                                .rsplit_once('_')
-                                .is_some_and(|(_, last)| same(last, rest))
+                        rest == child_entity
+                            || unversioned.as_deref() == Some(rest)
+                            || last.as_deref() == Some(rest)
                             || child_entity.ends_with(&format!("_{rest}"))
                     })
             })
@@ -309,6 +358,7 @@ impl EntityIndex<'_> {
                     rule: "versioned_table".into(),
                     role: key.clone(),
                     word_forms: false,
+                    key: None,
                 });
             }
         }
@@ -341,6 +391,7 @@ impl EntityIndex<'_> {
                 rule: "phrase_head".into(),
                 role: stem.to_string(),
                 word_forms: false,
+                key: None,
             });
         }
         out
@@ -353,7 +404,7 @@ impl EntityIndex<'_> {
     /// names are, so rows decide it.
     fn person_candidates(&self, child: usize, stem: &str, suffix: Suffix) -> Vec<Candidate> {
         let mut out = Vec::new();
-        if self.people.is_empty() || self.is_self_role(child, stem, true) {
+        if self.people.is_empty() {
             return out;
         }
         let tokens: Vec<&str> = stem.split('_').filter(|t| !t.is_empty()).collect();
@@ -364,11 +415,14 @@ impl EntityIndex<'_> {
         let last = spelled_out(last);
         let (score, rule) = if phrase || ROLE_WORDS.contains(&last.as_str()) {
             (SCORE_CONVENTION, "user_role_convention")
-        } else if is_person_word(&last) {
+        } else if is_spelled_out_person_word(&last) {
             (SCORE_AGENT_NOUN, "agent_noun")
         } else {
             return out;
         };
+        if self.is_self_role(child, stem, true) {
+            return out;
+        }
         let extra = if phrase {
             0.0
         } else {
@@ -389,6 +443,7 @@ impl EntityIndex<'_> {
                 rule: rule.into(),
                 role: stem.to_string(),
                 word_forms: false,
+                key: None,
             });
         }
         out
@@ -414,12 +469,30 @@ impl ColumnCandidates {
     }
 
     /// The targets worth probing with rows: the best few name candidates and their keys.
+    /// The column of `target` this column joins, and the cast it needs: the one its
+    /// candidate's rule named, else the table's key.
+    pub(super) fn target_column(
+        &self,
+        tables: &[Table],
+        target: usize,
+    ) -> Option<(String, Option<String>)> {
+        let col = tables[self.child].column(&self.column)?;
+        match self
+            .cands
+            .iter()
+            .find(|c| c.table == target)
+            .and_then(|c| c.key.as_ref())
+        {
+            Some(k) => Some((k.clone(), None)),
+            None => choose_key(&tables[target], col),
+        }
+    }
+
     pub fn probe_targets(&self, tables: &[Table]) -> Vec<(usize, String)> {
-        let col = tables[self.child].column(&self.column);
         self.cands
             .iter()
             .take(3)
-            .filter_map(|c| Some((c.table, choose_key(&tables[c.table], col?)?.0)))
+            .filter_map(|c| Some((c.table, self.target_column(tables, c.table)?.0)))
             .collect()
     }
 }

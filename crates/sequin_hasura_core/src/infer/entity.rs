@@ -1,9 +1,10 @@
 //! What each table is called: its entity keys (singular, source prefix removed),
 //! looked up by the rules.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::rules::PENALTY_OTHER_SCHEMA;
+use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
 use crate::catalog::{is_sequin_system_table, Table};
 use crate::words::lexicon::{spelled_out, words_key, PEOPLE_NOUNS, VERSION_QUALIFIERS};
 use crate::words::singular_name;
@@ -16,6 +17,9 @@ pub(super) struct Candidate {
     pub(super) role: String,
     /// Found by the words' forms, not the exact spelling (rule `word_forms`).
     pub(super) word_forms: bool,
+    /// The target column, when the rule names one (`account_code` → `account.code`);
+    /// otherwise the table's key ([`crate::catalog::choose_key`]).
+    pub(super) key: Option<String>,
 }
 
 impl Candidate {
@@ -62,6 +66,12 @@ pub struct EntityIndex<'a> {
     pub(super) by_versioned: BTreeMap<String, Vec<usize>>,
     /// The people table of each schema, if it has one (see [`people_tables`]).
     pub(super) people: Vec<usize>,
+    /// [`words_key`] of every name asked, computed once: a schema asks the same few
+    /// names for thousands of columns, and word forms cost an inflection each.
+    words_keys: RefCell<HashMap<String, String>>,
+    /// The self roles ([`super::rules::SELF_ROLES`]), and their words keys.
+    pub(super) self_roles: Vec<String>,
+    pub(super) self_role_keys: Vec<String>,
 }
 
 /// A column whose name says it holds a person's name or address: what a table of
@@ -261,6 +271,9 @@ impl<'a> EntityIndex<'a> {
             by_words,
             by_versioned,
             people,
+            words_keys: RefCell::default(),
+            self_roles: SELF_ROLES.iter().map(|r| r.to_string()).collect(),
+            self_role_keys: SELF_ROLES.iter().map(|r| words_key(r)).collect(),
         }
     }
 
@@ -269,9 +282,21 @@ impl<'a> EntityIndex<'a> {
     }
 
     /// Tables whose name is the same words as `key` (see [`words_key`]).
+    /// [`words_key`], remembered.
+    pub(super) fn words_key(&self, name: &str) -> String {
+        if let Some(k) = self.words_keys.borrow().get(name) {
+            return k.clone();
+        }
+        let k = words_key(name);
+        self.words_keys
+            .borrow_mut()
+            .insert(name.to_string(), k.clone());
+        k
+    }
+
     pub(super) fn lookup_words(&self, key: &str) -> &[usize] {
         self.by_words
-            .get(&words_key(key))
+            .get(&self.words_key(key))
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }

@@ -18,6 +18,8 @@ pub(super) const SCORE_BARE_TYPED: f64 = 0.85;
 pub(super) const SCORE_VERSIONED: f64 = 0.9;
 /// `requisition_for_hire_id` → `requisition`.
 pub(super) const SCORE_PHRASE_HEAD: f64 = 0.85;
+/// `account_code` → `account.code`: an identifier other than the key.
+pub(super) const SCORE_IDENTIFIER: f64 = 0.85;
 /// An agent noun (`approver`, `sender`) → the people table.
 pub(super) const SCORE_AGENT_NOUN: f64 = 0.8;
 /// Each word before a person's role (`posting_hiring_manager`).

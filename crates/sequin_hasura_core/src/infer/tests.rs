@@ -1192,3 +1192,38 @@ fn values_split_across_keys_are_polymorphic() {
     let few = value_rows(3, "source_id", 100, &[(0, 64), (1, 1)]);
     assert!(infer_with_evidence(&tables, "s", &Evidence::from([few])).is_empty());
 }
+
+/// Principle: `<entity>_<identifier word>` holds the entity's identifier when the
+/// entity's table has a column of that name and a type it joins (`account_code` →
+/// `account.code`); a key that is not unique gets only the array relationship.
+#[test]
+fn an_entity_identifier_other_than_id_is_a_reference() {
+    let tables = vec![
+        sequin_table("s", "account", &[("code", "text"), ("name", "text")]),
+        sequin_table("s", "invoice", &[("number", "int4")]),
+        sequin_table(
+            "s",
+            "line",
+            &[
+                ("account_code", "text"),
+                ("invoice_number", "int4"),
+                ("account_name", "text"),
+                ("invoice_code", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "line", "account_code").as_deref(),
+        Some("account.code")
+    );
+    let r = find(&tables, &refs, "line", "invoice_number").unwrap();
+    assert_eq!(
+        (tables[r.parent].name.as_str(), r.parent_column.as_str()),
+        ("invoice", "number")
+    );
+    assert!(!r.key_unique);
+    // a name is no identifier word; a code the table does not have is no reference
+    assert!(find(&tables, &refs, "line", "account_name").is_none());
+    assert!(find(&tables, &refs, "line", "invoice_code").is_none());
+}

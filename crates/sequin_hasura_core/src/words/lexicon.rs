@@ -269,9 +269,12 @@ pub const PEOPLE_ENTITIES: &[&str] = &[
 /// agent noun, spelled out (`mgr` → `manager`, `rep` → `representative`), and not a
 /// people entity's own name.
 pub fn is_person_word(word: &str) -> bool {
-    let w = spelled_out(word);
-    !PEOPLE_ENTITIES.contains(&w.as_str())
-        && (ROLE_WORDS.contains(&w.as_str()) || is_agent_noun(&w))
+    is_spelled_out_person_word(&spelled_out(word))
+}
+
+/// [`is_person_word`] of a word already [`spelled_out`].
+pub fn is_spelled_out_person_word(w: &str) -> bool {
+    !PEOPLE_ENTITIES.contains(&w) && (ROLE_WORDS.contains(&w) || is_agent_noun(w))
 }
 
 /// What the people of a source system are stored as: a table named so (singular),
@@ -315,6 +318,12 @@ pub const RELATION_WORDS: &[&str] = &[
     "duplicate",
     "merged",
     "split",
+];
+
+/// Words that name an identifier other than an `id`: after an entity's name they say
+/// the column holds that entity's code or number (`account_code`, `invoice_number`).
+pub const IDENTIFIER_WORDS: &[&str] = &[
+    "code", "number", "num", "key", "slug", "uuid", "guid", "handle",
 ];
 
 #[cfg(test)]

@@ -7,9 +7,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::measure::{probe_values, ColumnEvidence, ColumnSample, Evidence, Probe, TargetMatch};
+use super::measure::{probe_values, ColumnEvidence, ColumnSample, Evidence, Probe};
 use super::shape::{distinctive, KeyShape};
-use super::source::{probe_allowed, Read, RowSource, SampleRequest, Unread, Unreadable};
+use super::source::{
+    note_unread, probe_allowed, run_probes, Read, RowSource, SampleRequest, Unread,
+};
 use crate::catalog::{is_sequin_system_table, Table};
 use crate::error::ApiResult;
 
@@ -50,19 +52,10 @@ impl KeyCache {
         match self.read.get(&t)? {
             Ok(k) => Some(k),
             Err(u) => {
-                note(unread, t, u);
+                note_unread(unread, t, u);
                 None
             }
         }
-    }
-}
-
-fn note(unread: &mut Vec<Unread>, table: usize, u: &Unreadable) {
-    if !unread.iter().any(|x| x.table == table) {
-        unread.push(Unread {
-            table,
-            reason: u.reason.clone(),
-        });
     }
 }
 
@@ -151,34 +144,7 @@ pub fn probe_by_values(
             planned.push((cc, sample.values.len(), probes));
         }
     }
-    let all: Vec<&Probe> = planned.iter().flat_map(|(_, _, ps)| ps.iter()).collect();
-    if all.is_empty() {
-        return Ok(());
-    }
-    let mut counts = rows.count_matches(tables, &all)?.into_iter();
-    for (cc, sampled, probes) in planned {
-        let mut found = Vec::new();
-        let mut complete = true;
-        for p in probes {
-            match counts.next().unwrap_or(Ok(0)) {
-                Ok(matched) => found.push(TargetMatch {
-                    table: p.target,
-                    key: p.key,
-                    tested: sampled,
-                    matched,
-                    prefix: None,
-                    shape_fit: None,
-                    by_values: true,
-                }),
-                Err(u) => {
-                    note(unread, p.target, &u);
-                    complete = false;
-                }
-            }
-        }
-        if !complete {
-            continue;
-        }
+    for (cc, sampled, found) in run_probes(tables, planned, true, unread, rows)? {
         let ev = evidence
             .entry((cc.child, cc.column.clone()))
             .or_insert_with(|| ColumnEvidence {
@@ -194,7 +160,7 @@ pub fn probe_by_values(
 }
 
 /// For each column whose name's best target holds few of its values, whether those
-/// values have that key's shape all the same ([`TargetMatch::shape_fit`]): a sync
+/// values have that key's shape all the same ([`super::measure::TargetMatch::shape_fit`]): a sync
 /// still backfilling (the child's rows before the parent's) looks like that, values
 /// of another kind do not.
 pub fn measure_shapes(

@@ -8,10 +8,11 @@ use std::collections::BTreeMap;
 use super::by_values::{self, KeyCache};
 use super::measure::{
     distinctive_fingerprints, plan_column_probes, prefix_shares, table_fingerprint, ColumnEvidence,
-    ColumnSample, Evidence, Probe, TargetMatch,
+    ColumnSample, Evidence, Probe,
 };
 use super::source::{
-    probe_allowed, readable, RowSource, SampleRequest, Unread, Unreadable, MAX_DISTINCT,
+    note_unread, probe_allowed, readable, run_probes, RowSource, SampleRequest, Unread,
+    MAX_DISTINCT,
 };
 use crate::catalog::{is_sequin_system_table, Table};
 use crate::error::ApiResult;
@@ -34,14 +35,6 @@ pub fn gather(
     sample_rows: i64,
     rows: &mut dyn RowSource,
 ) -> ApiResult<Gathered> {
-    fn note(unread: &mut Vec<Unread>, table: usize, u: Unreadable) {
-        if !unread.iter().any(|x| x.table == table) {
-            unread.push(Unread {
-                table,
-                reason: u.reason,
-            });
-        }
-    }
     let mut unread: Vec<Unread> = Vec::new();
     let mut by_child: BTreeMap<usize, Vec<&SampleRequest>> = BTreeMap::new();
     for cc in requests {
@@ -56,7 +49,7 @@ pub fn gather(
         let sampled = match rows.sample(&tables[*child], &cols, sample_rows)? {
             Ok(sampled) => sampled,
             Err(u) => {
-                note(&mut unread, *child, u);
+                note_unread(&mut unread, *child, &u);
                 continue;
             }
         };
@@ -81,7 +74,7 @@ pub fn gather(
         for (t, keys) in rows.first_keys(tables, &targets)? {
             match keys {
                 Ok(keys) => fingerprints.extend(table_fingerprint(&keys).map(|f| (t, f))),
-                Err(u) => note(&mut unread, t, u),
+                Err(u) => note_unread(&mut unread, t, &u),
             }
         }
         distinctive = distinctive_fingerprints(&fingerprints);
@@ -109,39 +102,16 @@ pub fn gather(
         }
         planned.push((cc, sample.values.len(), probes));
     }
-    let all: Vec<&Probe> = planned.iter().flat_map(|(_, _, ps)| ps.iter()).collect();
-    let mut counts = rows.count_matches(tables, &all)?.into_iter();
     let mut evidence = Evidence::new();
-    for (cc, sampled, probes) in planned {
-        let mut matches = Vec::new();
-        let mut complete = true;
-        for p in probes {
-            match counts.next().unwrap_or(Ok(0)) {
-                Ok(matched) => matches.push(TargetMatch {
-                    table: p.target,
-                    key: p.key,
-                    tested: sampled,
-                    matched,
-                    prefix: p.prefix,
-                    shape_fit: None,
-                    by_values: false,
-                }),
-                Err(u) => {
-                    note(&mut unread, p.target, u);
-                    complete = false;
-                }
-            }
-        }
-        if complete {
-            evidence.insert(
-                (cc.child, cc.column.clone()),
-                ColumnEvidence {
-                    sampled,
-                    matches,
-                    distinctive: false,
-                },
-            );
-        }
+    for (cc, sampled, matches) in run_probes(tables, planned, false, &mut unread, rows)? {
+        evidence.insert(
+            (cc.child, cc.column.clone()),
+            ColumnEvidence {
+                sampled,
+                matches,
+                distinctive: false,
+            },
+        );
     }
     // what names could not settle, the values may: their shape, and the keys that hold them
     let mut keys = KeyCache::default();
@@ -167,7 +137,7 @@ pub fn gather(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evidence::source::{unreadable_reason, Read};
+    use crate::evidence::source::{unreadable_reason, Read, Unreadable};
     use crate::testing::*;
 
     /// Rows in memory: each table's values per column; a table in `odd` cannot be

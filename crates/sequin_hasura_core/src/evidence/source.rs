@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::measure::Probe;
+use super::measure::{Probe, TargetMatch};
 use crate::catalog::{RelKind, Table};
 use crate::error::ApiResult;
 
@@ -112,4 +112,59 @@ pub(super) fn probe_allowed(t: &Table, key: &str) -> bool {
     readable(t)
         && t.column(key).is_some_and(|c| c.selectable)
         && (indexed || t.row_estimate < UNINDEXED_PROBE_LIMIT)
+}
+
+/// Note that `table` could not be read (once per table).
+pub(super) fn note_unread(unread: &mut Vec<Unread>, table: usize, u: &Unreadable) {
+    if !unread.iter().any(|x| x.table == table) {
+        unread.push(Unread {
+            table,
+            reason: u.reason.clone(),
+        });
+    }
+}
+
+/// Run the probes of every planned column (`(request, values sampled, probes)`) in
+/// batches, and give each column whose probes all ran its matches, in probe order;
+/// a probe whose table cannot be read notes that table and leaves its column out.
+pub(super) fn run_probes<'a>(
+    tables: &[Table],
+    planned: Vec<(&'a SampleRequest, usize, Vec<Probe>)>,
+    by_values: bool,
+    unread: &mut Vec<Unread>,
+    rows: &mut dyn RowSource,
+) -> ApiResult<Vec<(&'a SampleRequest, usize, Vec<TargetMatch>)>> {
+    let all: Vec<&Probe> = planned.iter().flat_map(|(_, _, ps)| ps.iter()).collect();
+    let counts = if all.is_empty() {
+        Vec::new()
+    } else {
+        rows.count_matches(tables, &all)?
+    };
+    let mut counts = counts.into_iter();
+    let mut out = Vec::new();
+    for (cc, sampled, probes) in planned {
+        let mut matches = Vec::new();
+        let mut complete = true;
+        for p in probes {
+            match counts.next().unwrap_or(Ok(0)) {
+                Ok(matched) => matches.push(TargetMatch {
+                    table: p.target,
+                    key: p.key,
+                    tested: sampled,
+                    matched,
+                    prefix: p.prefix,
+                    shape_fit: None,
+                    by_values,
+                }),
+                Err(u) => {
+                    note_unread(unread, p.target, &u);
+                    complete = false;
+                }
+            }
+        }
+        if complete {
+            out.push((cc, sampled, matches));
+        }
+    }
+    Ok(out)
 }

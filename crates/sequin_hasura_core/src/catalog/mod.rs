@@ -14,7 +14,7 @@ mod types;
 pub use builtin::known_type_name;
 pub use keys::choose_key;
 pub use model::{Access, Column, RelKind, Table};
-pub use sequin::{is_sequin_system_column, is_sequin_system_table};
+pub use sequin::{is_sequin_system_column, is_sequin_system_table, is_sync_tool_column};
 pub use types::{id_like, joinable, type_family, TypeFamily};
 
 /// The one catalog query: every table and view of the schemas in `$1` that the

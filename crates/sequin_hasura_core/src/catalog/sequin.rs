@@ -9,3 +9,34 @@ pub fn is_sequin_system_table(name: &str) -> bool {
 pub fn is_sequin_system_column(name: &str) -> bool {
     name.starts_with("_sync")
 }
+
+/// Bookkeeping columns other sync tools land beside the data (`_fivetran_id`, a hash
+/// that keys a table with no key of its own; `_airbyte_raw_id`, `_sdc_batched_at`):
+/// never a reference, and never what a reference points at, even as a table's key.
+pub fn is_sync_tool_column(name: &str) -> bool {
+    is_sequin_system_column(name)
+        || ["_fivetran_", "_airbyte_", "_sdc_", "_stitch_"]
+            .iter()
+            .any(|p| name.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_tools_bookkeeping_columns_are_known_by_their_prefix() {
+        for c in [
+            "_fivetran_id",
+            "_fivetran_synced",
+            "_airbyte_raw_id",
+            "_sdc_batched_at",
+            "_sync_id",
+        ] {
+            assert!(is_sync_tool_column(c), "{c}");
+        }
+        for c in ["_id", "id", "fivetran_id", "_synced_by"] {
+            assert_eq!(is_sync_tool_column(c), c.starts_with("_sync"), "{c}");
+        }
+    }
+}

@@ -7,14 +7,14 @@ use super::entity::{squash, Candidate, EntityIndex};
 use super::rules::*;
 use super::stem::{column_stem, strip_vendor_prefix, Suffix};
 use crate::catalog::{
-    choose_key, id_like, is_sequin_system_column, is_sequin_system_table, joinable, type_family,
-    Table, TypeFamily,
+    choose_key, id_like, is_sequin_system_table, is_sync_tool_column, joinable, type_family, Table,
+    TypeFamily,
 };
 use crate::words::lexicon::{
-    is_spelled_out_person_word, spelled_out, IDENTIFIER_WORDS, PREPOSITIONS, RELATION_WORDS,
-    ROLE_PHRASES, ROLE_WORDS, VERSION_QUALIFIERS,
+    is_flag_name, is_relation_word, is_spelled_out_person_word, spelled_out, squashed_spellings,
+    IDENTIFIER_WORDS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS, VERSION_QUALIFIERS,
 };
-use crate::words::singular_name;
+use crate::words::{singular, singular_name};
 
 impl EntityIndex<'_> {
     /// Tables whose key column has this column's name (`deal_id` → `deal.deal_id`), or
@@ -169,6 +169,29 @@ impl EntityIndex<'_> {
                 );
             }
         }
+        // A lookup table named by the row's own name and the column's (`deal.stage` →
+        // `deal_stage`, NetSuite's `vendor.category` → `vendorcategory`): the column
+        // qualified by its table. Below an exact name: `order.item_id` is an `item`
+        // where both tables exist.
+        if !words {
+            let own = squash(&format!("{child_entity}_{stem_singular}"));
+            for &t in self
+                .by_squashed
+                .get(&own)
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|&&t| t != child)
+            {
+                push(
+                    &mut out,
+                    t,
+                    SCORE_OWN_NAMESPACE,
+                    "own_namespace",
+                    &stem_singular,
+                );
+            }
+        }
         // `<table>_id` → `<table>.id` (a versioned copy is [`Self::versioned_candidates`]'s)
         let exact = if words {
             self.lookup_words(&stem_singular)
@@ -204,8 +227,15 @@ impl EntityIndex<'_> {
         }
         // Self references by role word (`parent_id`, `parent_role_id` in `user_role`,
         // `parent_org_id` in `organization`, `reports_to smallint`).
-        if self.is_self_role(child, stem, words) && !self.tables[child].key_columns().is_empty() {
+        if self.is_self_role(child, stem, words) && self.relatable(child) {
             push(&mut out, child, SCORE_SELF, "self_reference", stem);
+        }
+        // A run-together name: a table's name it is (once an abbreviation in it is
+        // spelled out: `accttype` → `accounttype`) or ends with, its leading letters a
+        // role (NetSuite's `fromcurrency`, `incomeaccount`: `associatedcompanyid` with no
+        // `id`), as `from_currency_id` would be.
+        if !words && (suffix == Suffix::SquashedId || !stem.contains('_')) {
+            self.squashed_candidates(&mut out, stem, bare, push);
         }
         if bare {
             return out;
@@ -223,8 +253,7 @@ impl EntityIndex<'_> {
             // the row's own table only by a self role (above) or a relation phrase
             // (`applied_to_invoice_item` in `invoice_item`): `source_event_id` in `event`
             // names the event's id elsewhere, not another event
-            let relation =
-                PREPOSITIONS.contains(&tokens[i - 1]) || RELATION_WORDS.contains(&tokens[i - 1]);
+            let relation = PREPOSITIONS.contains(&tokens[i - 1]) || is_relation_word(tokens[i - 1]);
             for &t in self
                 .look(&suffix_key, words)
                 .iter()
@@ -280,22 +309,53 @@ impl EntityIndex<'_> {
                 );
             }
         }
-        // No underscore before the entity: `associatedcompanyid` → `company`.
-        if suffix == Suffix::SquashedId || !stem.contains('_') {
-            let squashed = squash(stem);
-            // every proper suffix of at least 4 bytes, looked up: O(stem length), not O(tables)
-            for (i, _) in squashed.char_indices().skip(1) {
-                let key = &squashed[i..];
+        out
+    }
+
+    /// [`Self::ladder`]'s run-together names: a squashed name with an abbreviation
+    /// spelled out naming a table (`accttype` → `accounttype`), and every table name
+    /// the name (or such a spelling of it) ends with (`associatedcompanyid` →
+    /// `company`, `fromcurrency` → `currency`). A bare name's role is two letters
+    /// at least (`xaccount` is no role of an account).
+    fn squashed_candidates(
+        &self,
+        out: &mut Vec<Candidate>,
+        stem: &str,
+        bare: bool,
+        push: impl Fn(&mut Vec<Candidate>, usize, f64, &str, &str),
+    ) {
+        let squashed = squash(stem);
+        let spellings = squashed_spellings(&squashed);
+        for spelled in &spellings {
+            for &t in self
+                .by_squashed
+                .get(spelled)
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+            {
+                push(
+                    out,
+                    t,
+                    SCORE_SQUASHED_EXACT - PENALTY_WORD_FORMS,
+                    "squashed_name",
+                    &self.entity[t],
+                );
+            }
+        }
+        let min_role = if bare { 2 } else { 1 };
+        for name in std::iter::once(&squashed).chain(&spellings) {
+            // every proper suffix of at least 4 bytes, looked up: O(name length), not O(tables)
+            for (i, _) in name.char_indices().skip(min_role) {
+                let key = &name[i..];
                 if key.len() < 4 {
                     break;
                 }
                 for &t in self.by_squashed.get(key).map(Vec::as_slice).unwrap_or(&[]) {
-                    let role = format!("{}_{}", &squashed[..i], key);
-                    push(&mut out, t, SCORE_SQUASHED_SUFFIX, "squashed_suffix", &role);
+                    let role = format!("{}_{}", &name[..i], key);
+                    push(out, t, SCORE_SQUASHED_SUFFIX, "squashed_suffix", &role);
                 }
             }
         }
-        out
     }
 
     /// A role word that points back at the row's own table: `parent`, `reports_to`,
@@ -411,6 +471,10 @@ impl EntityIndex<'_> {
         let Some(last) = tokens.last() else {
             return out;
         };
+        // a bare plural is a list or a count of people, no one person (`assignees`)
+        if matches!(suffix, Suffix::Bare | Suffix::BareTyped) && singular(last) != *last {
+            return out;
+        }
         let phrase = ROLE_PHRASES.contains(&stem) || (tokens.len() >= 2 && *last == "by");
         let last = spelled_out(last);
         let (score, rule) = if phrase || ROLE_WORDS.contains(&last.as_str()) {
@@ -507,10 +571,7 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             continue;
         }
         for col in &child.columns {
-            if col.generated
-                || !id_like(col)
-                || is_sequin_system_column(&col.name)
-                || col.name == "id"
+            if col.generated || !id_like(col) || is_sync_tool_column(&col.name) || col.name == "id"
             {
                 continue;
             }
@@ -526,6 +587,13 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
                 && singular_name(&stem) == stem
             {
                 suffix = Suffix::BareTyped;
+            }
+            // a bare yes-or-no (`isinactive`) names no row, unless a table has its name
+            if matches!(suffix, Suffix::Bare | Suffix::BareTyped)
+                && is_flag_name(&stem)
+                && index.lookup(&singular_name(&stem)).is_empty()
+            {
+                continue;
             }
             let not_reference = NOT_REFERENCES.iter().any(|n| {
                 stem.strip_suffix(n)

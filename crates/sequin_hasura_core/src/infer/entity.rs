@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
-use crate::catalog::{is_sequin_system_table, Table};
+use crate::catalog::{is_sequin_system_table, is_sync_tool_column, Table};
 use crate::words::lexicon::{spelled_out, words_key, PEOPLE_NOUNS, VERSION_QUALIFIERS};
 use crate::words::singular_name;
 
@@ -119,7 +119,8 @@ fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
 }
 
 /// Schemas where a link to another record is a bare-named column: Sequin's Airtable
-/// schemas (they hold `_airtable_schema`), or any schema with no `*_id` column at all.
+/// schemas (they hold `_airtable_schema`), or any schema with no `*_id` column at all
+/// (a sync tool's bookkeeping `_fivetran_id` aside: NetSuite's `currency`, `parent`).
 fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
     let mut with_id_suffix: BTreeMap<&str, bool> = BTreeMap::new();
     let mut airtable = BTreeSet::new();
@@ -135,7 +136,7 @@ fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
         let has = t
             .columns
             .iter()
-            .any(|c| c.name.to_lowercase().ends_with("_id"));
+            .any(|c| c.name.to_lowercase().ends_with("_id") && !is_sync_tool_column(&c.name));
         *with_id_suffix.entry(&t.schema).or_default() |= has;
     }
     for (schema, has) in with_id_suffix {
@@ -180,7 +181,21 @@ fn source_prefixes(tables: &[Table]) -> BTreeMap<String, String> {
     out
 }
 
+/// A table a reference can point at: synced (not Sequin's own), with a key of its own
+/// (not only a sync tool's row hash such as `_fivetran_id`).
+pub(super) fn relatable(t: &Table) -> bool {
+    !is_sequin_system_table(&t.name)
+        && t.key_columns()
+            .first()
+            .is_some_and(|k| !is_sync_tool_column(k))
+}
+
 impl<'a> EntityIndex<'a> {
+    /// [`relatable`], by index.
+    pub(super) fn relatable(&self, t: usize) -> bool {
+        relatable(&self.tables[t])
+    }
+
     pub fn new(tables: &'a [Table], primary_schema: &'a str) -> Self {
         let prefixes = source_prefixes(tables);
         let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -215,7 +230,7 @@ impl<'a> EntityIndex<'a> {
                 }
             }
             entity.push(main);
-            if is_sequin_system_table(&t.name) || t.key_columns().is_empty() {
+            if !relatable(t) {
                 continue;
             }
             for k in keys {
@@ -228,7 +243,7 @@ impl<'a> EntityIndex<'a> {
             if is_sequin_system_table(&t.name) || t.column("id").is_some() {
                 continue;
             }
-            if let Some(k) = t.key_columns().first() {
+            if let Some(k) = t.key_columns().first().filter(|_| relatable(t)) {
                 let k = k.to_lowercase();
                 if k.len() >= 5 && k.ends_with("id") {
                     by_key_column.entry(k).or_default().push(i);

@@ -8,6 +8,8 @@ pub(super) const SCORE_SELF: f64 = 0.9;
 pub(super) const SCORE_ROLE_SUFFIX: f64 = 0.88;
 pub(super) const SCORE_CONVENTION: f64 = 0.85;
 pub(super) const SCORE_SQUASHED_SUFFIX: f64 = 0.8;
+/// `deal.stage` → `deal_stage`: the column qualified by its own table's name.
+pub(super) const SCORE_OWN_NAMESPACE: f64 = 0.9;
 pub(super) const SCORE_ENTITY_SUFFIX: f64 = 0.75;
 pub(super) const SCORE_KEY_NAME: f64 = 0.9;
 pub(super) const SCORE_KEY_NAME_SUFFIX: f64 = 0.82;
@@ -75,6 +77,7 @@ pub(super) const SELF_ROLES: &[&str] = &[
     "replaced_by",
     "replacement_for",
     "reversed_by",
+    "reversal",
     "reversal_of",
     "superseded_by",
     "merged_into",

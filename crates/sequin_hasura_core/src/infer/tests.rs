@@ -1227,3 +1227,155 @@ fn an_entity_identifier_other_than_id_is_a_reference() {
     assert!(find(&tables, &refs, "line", "account_name").is_none());
     assert!(find(&tables, &refs, "line", "invoice_code").is_none());
 }
+
+/// A NetSuite-style table: an integer `id` key, bare-named references, no `_id` column
+/// (a sync tool's `_fivetran_id` bookkeeping aside).
+fn run_together_table(name: &str, cols: &[(&str, &str)]) -> Table {
+    let mut t = sequin_table("ns", name, cols);
+    t.columns[0] = col("id", "integer");
+    t.columns.push(col("_fivetran_id", "text"));
+    t
+}
+
+/// Run-together names (no `_` between words, no `id` suffix): a table's name they end
+/// with, once an abbreviation in them is spelled out, is what they refer to; flags,
+/// plurals and words that only end like agent nouns refer to nothing.
+#[test]
+fn run_together_names_end_in_the_table_they_refer_to() {
+    let tables = vec![
+        run_together_table("currency", &[("name", "text")]),
+        run_together_table("subsidiary", &[("name", "text")]),
+        run_together_table("accounttype", &[("longname", "text")]),
+        run_together_table("employee", &[("firstname", "text")]),
+        run_together_table(
+            "account",
+            &[
+                ("accttype", "integer"),
+                ("currency", "integer"),
+                ("deferralacct", "integer"),
+            ],
+        ),
+        run_together_table(
+            "consolidatedexchangerate",
+            &[
+                ("fromcurrency", "integer"),
+                ("tosubsidiary", "integer"),
+                ("isbasecurrency", "integer"),
+            ],
+        ),
+        run_together_table(
+            "job",
+            &[
+                ("timeapprover", "integer"),
+                ("limittimetoassignees", "integer"),
+                ("entitynumber", "integer"),
+                ("reversaldefer", "integer"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "ns");
+    let t = |table: &str, c: &str| target(&tables, &refs, table, c);
+    assert_eq!(t("account", "accttype").as_deref(), Some("accounttype.id"));
+    assert_eq!(t("account", "currency").as_deref(), Some("currency.id"));
+    assert_eq!(t("account", "deferralacct").as_deref(), Some("account.id"));
+    assert_eq!(
+        t("consolidatedexchangerate", "fromcurrency").as_deref(),
+        Some("currency.id")
+    );
+    assert_eq!(
+        t("consolidatedexchangerate", "tosubsidiary").as_deref(),
+        Some("subsidiary.id")
+    );
+    assert_eq!(t("job", "timeapprover").as_deref(), Some("employee.id"));
+    for (table, c) in [
+        ("consolidatedexchangerate", "isbasecurrency"),
+        ("job", "limittimetoassignees"),
+        ("job", "entitynumber"),
+        ("job", "reversaldefer"),
+    ] {
+        assert_eq!(t(table, c), None, "{table}.{c}");
+    }
+}
+
+/// `vendor.category` → `vendorcategory`, `deal.stage` → `deal_stage`: a column qualified
+/// by its own table's name is that lookup table; an exact name still wins
+/// (`order.item_id` is an `item` when both `item` and `order_item` exist).
+#[test]
+fn a_column_qualified_by_its_own_table_is_that_lookup_table() {
+    let tables = vec![
+        run_together_table("vendorcategory", &[("name", "text")]),
+        run_together_table("vendor", &[("category", "integer")]),
+        sequin_table("s", "deal_stage", &[("label", "text")]),
+        sequin_table("s", "deal", &[("stage", "text"), ("stage_id", "text")]),
+        sequin_table("s", "item", &[]),
+        sequin_table("s", "order_item", &[("order_id", "text")]),
+        sequin_table("s", "order", &[("item_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "ns");
+    assert_eq!(
+        target(&tables, &refs, "vendor", "category").as_deref(),
+        Some("vendorcategory.id")
+    );
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "deal", "stage_id").as_deref(),
+        Some("deal_stage.id")
+    );
+    let r = find(&tables, &refs, "order", "item_id").unwrap();
+    assert_eq!(tables[r.parent].name, "item");
+    assert!(r.rules.iter().any(|x| x == "exact_name"));
+}
+
+/// A sync tool's row hash (`_fivetran_id`) keys a table that has no key of its own: no
+/// reference points at it, and a column of that name refers to nothing.
+#[test]
+fn a_sync_tools_row_hash_is_never_a_target() {
+    let mut calendars = keyless_table(
+        "ns",
+        "accountingperiodfiscalcalendars",
+        &[
+            ("_fivetran_id", "text"),
+            ("parent", "integer"),
+            ("fiscalcalendar", "integer"),
+        ],
+    );
+    calendars.primary_key = vec!["_fivetran_id".into()];
+    let tables = vec![
+        calendars,
+        run_together_table("fiscalcalendar", &[("name", "text")]),
+    ];
+    let refs = infer_references(&tables, "ns");
+    assert_eq!(
+        target(&tables, &refs, "accountingperiodfiscalcalendars", "parent"),
+        None
+    );
+    assert_eq!(
+        target(
+            &tables,
+            &refs,
+            "accountingperiodfiscalcalendars",
+            "fiscalcalendar"
+        )
+        .as_deref(),
+        Some("fiscalcalendar.id")
+    );
+    assert!(refs
+        .iter()
+        .all(|r| r.child_column != "_fivetran_id" && r.parent_column != "_fivetran_id"));
+}
+
+/// `winning_campaign_id` in `campaign` is another campaign (a participle picks one
+/// out); `property_event_id` in `event` is the event's id elsewhere, no other event.
+#[test]
+fn a_participle_before_the_own_entity_names_another_row() {
+    let tables = vec![
+        sequin_table("m", "campaign", &[("winning_campaign_id", "text")]),
+        sequin_table("m", "event", &[("property_event_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "m");
+    assert_eq!(
+        target(&tables, &refs, "campaign", "winning_campaign_id").as_deref(),
+        Some("campaign.id")
+    );
+    assert_eq!(target(&tables, &refs, "event", "property_event_id"), None);
+}

@@ -18,6 +18,8 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("attr", "attribute"),
     ("cat", "category"),
     ("cfg", "configuration"),
+    // a clipped word (NetSuite's `class` is its `classification` table)
+    ("class", "classification"),
     ("conf", "configuration"),
     ("config", "configuration"),
     ("ctry", "country"),
@@ -58,6 +60,41 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("ver", "version"),
     ("whse", "warehouse"),
 ];
+
+/// The spellings of a squashed name (`accttype`, `deferralacct`: no `_` between its
+/// words) with an abbreviation at its start or end spelled out (`accounttype`,
+/// `deferralaccount`). Rule: an abbreviation inside a run-together name is the same
+/// word as on its own. Only abbreviations of four letters or more, with three letters
+/// or more beside them: a shorter one is too often part of another word.
+pub fn squashed_spellings(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if name.contains('_') || !name.chars().all(|c| c.is_ascii_lowercase()) {
+        return out;
+    }
+    for (short, full) in ABBREVIATIONS.iter().filter(|(a, _)| a.len() >= 4) {
+        if let Some(rest) = name.strip_prefix(short).filter(|r| r.len() >= 3) {
+            out.push(format!("{full}{rest}"));
+        }
+        if let Some(head) = name.strip_suffix(short).filter(|h| h.len() >= 3) {
+            out.push(format!("{head}{full}"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A yes-or-no flag by its name (`is_primary`, NetSuite's `isinactive`,
+/// `hasattachment`): never a reference, whatever table its other words name
+/// (`isbasecurrency` is no currency).
+pub fn is_flag_name(name: &str) -> bool {
+    ["is", "has"].iter().any(|p| {
+        name.strip_prefix(p).is_some_and(|rest| {
+            rest.strip_prefix('_').is_some_and(|r| !r.is_empty())
+                || (!name.contains('_') && rest.len() >= 4)
+        })
+    })
+}
 
 /// British and American spellings of one word.
 const SPELLINGS: &[(&str, &str)] = &[
@@ -128,10 +165,13 @@ pub const ROLE_WORDS: &[&str] = &[
 pub const ROLE_PHRASES: &[&str] = &["assigned_to"];
 
 /// Words shaped like agent nouns (`-er`, `-or`, `-ee`) that name a thing or an outside
-/// party, not a person of the source system: a folder, a carrier, a customer.
+/// party, not a person of the source system (a folder, a carrier, a customer, an
+/// addressee's name), or a verb or word that only ends so (`defer`, `render`, `whether`).
 pub const NOT_AGENTS: &[&str] = &[
     "adapter",
+    "addressee",
     "after",
+    "alter",
     "anchor",
     "another",
     "answer",
@@ -155,14 +195,19 @@ pub const NOT_AGENTS: &[&str] = &[
     "committee",
     "computer",
     "connector",
+    "consider",
     "container",
     "counter",
     "cover",
     "customer",
+    "defer",
     "degree",
+    "deliver",
     "descriptor",
     "detector",
+    "differ",
     "driver",
+    "either",
     "error",
     "exterior",
     "factor",
@@ -172,6 +217,7 @@ pub const NOT_AGENTS: &[&str] = &[
     "folder",
     "footer",
     "former",
+    "gender",
     "generator",
     "guarantee",
     "header",
@@ -196,6 +242,8 @@ pub const NOT_AGENTS: &[&str] = &[
     "modifier",
     "monitor",
     "motor",
+    "neither",
+    "never",
     "newer",
     "newsletter",
     "number",
@@ -208,16 +256,22 @@ pub const NOT_AGENTS: &[&str] = &[
     "paper",
     "parameter",
     "partner",
+    "payee",
     "player",
     "poster",
     "power",
+    "prefer",
     "printer",
     "prior",
     "processor",
     "provider",
     "quarter",
+    "rather",
+    "refer",
     "register",
+    "remember",
     "reminder",
+    "render",
     "router",
     "scanner",
     "sector",
@@ -230,8 +284,10 @@ pub const NOT_AGENTS: &[&str] = &[
     "subscriber",
     "super",
     "supplier",
+    "tender",
     "tier",
     "timer",
+    "together",
     "tracker",
     "trailer",
     "transfer",
@@ -243,6 +299,7 @@ pub const NOT_AGENTS: &[&str] = &[
     "vendor",
     "voucher",
     "water",
+    "whether",
     "wrapper",
 ];
 
@@ -251,6 +308,14 @@ pub const NOT_AGENTS: &[&str] = &[
 pub fn is_agent_noun(word: &str) -> bool {
     let w = word.to_lowercase();
     if NOT_AGENTS.contains(&w.as_str()) || !w.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    // a squashed compound is what its last word is (`entitynumber`, `linesequencenumber`
+    // are numbers); four letters before it at least, so `follower` stays a person
+    if NOT_AGENTS
+        .iter()
+        .any(|n| w.len() >= n.len() + 4 && w.ends_with(n))
+    {
         return false;
     }
     (w.len() >= 5 && w.ends_with("er"))
@@ -320,6 +385,14 @@ pub const RELATION_WORDS: &[&str] = &[
     "split",
 ];
 
+/// A word before an entity's name that makes the column another row of that entity:
+/// a relation word, or a present participle that picks one out (`winning_campaign`,
+/// `billing_account`, `preceding_stage`). Rule: `<participle>_<own entity>` is a
+/// self reference; `<noun>_<own entity>` (`property_event`) is another id of it.
+pub fn is_relation_word(word: &str) -> bool {
+    RELATION_WORDS.contains(&word) || (word.len() >= 6 && word.ends_with("ing"))
+}
+
 /// Words that name an identifier other than an `id`: after an entity's name they say
 /// the column holds that entity's code or number (`account_code`, `invoice_number`).
 pub const IDENTIFIER_WORDS: &[&str] = &[
@@ -329,6 +402,68 @@ pub const IDENTIFIER_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_inside_squashed_names_are_spelled_out() {
+        assert_eq!(squashed_spellings("accttype"), vec!["accounttype"]);
+        assert_eq!(squashed_spellings("deferralacct"), vec!["deferralaccount"]);
+        assert_eq!(
+            squashed_spellings("custaddr"),
+            vec!["custaddress", "customeraddr"]
+        );
+        // short abbreviations and short remainders are left alone
+        assert!(squashed_spellings("server").is_empty());
+        assert!(squashed_spellings("acctx").is_empty());
+        assert!(squashed_spellings("acct_type").is_empty());
+    }
+
+    #[test]
+    fn flags_are_known_by_their_first_word() {
+        for f in [
+            "is_primary",
+            "isinactive",
+            "isbasecurrency",
+            "hasattachment",
+            "has_children",
+        ] {
+            assert!(is_flag_name(f), "{f}");
+        }
+        for f in ["issue", "isle", "hash", "history", "is_", "hasp"] {
+            assert!(!is_flag_name(f), "{f}");
+        }
+    }
+
+    #[test]
+    fn participles_and_relation_words_pick_out_another_row() {
+        for w in ["winning", "billing", "preceding", "related", "merged", "to"] {
+            assert!(is_relation_word(w), "{w}");
+        }
+        for w in ["property", "source", "king", "event"] {
+            assert!(!is_relation_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_squashed_compound_is_its_last_word() {
+        for thing in [
+            "entitynumber",
+            "linesequencenumber",
+            "customernumber",
+            "recordheader",
+        ] {
+            assert!(!is_agent_noun(thing), "{thing}");
+        }
+        for person in [
+            "follower",
+            "approver",
+            "submitter",
+            "requester",
+            "presenter",
+            "observer",
+        ] {
+            assert!(is_agent_noun(person), "{person}");
+        }
+    }
 
     #[test]
     fn abbreviations_and_participles_share_a_words_key() {

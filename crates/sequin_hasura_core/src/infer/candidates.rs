@@ -169,6 +169,21 @@ impl EntityIndex<'_> {
                 );
             }
         }
+        // A part's short name for its whole (`refund_receipt_line.refund_id` →
+        // `refund_receipt`): the table whose name begins the child's own name and
+        // begins with the stem, when no table has the stem's own name.
+        if !words && self.lookup(&stem_singular).is_empty() {
+            let lead = format!("{stem_singular}_");
+            for k in (2..child_tokens.len()).rev() {
+                let whole = child_tokens[..k].join("_");
+                if !whole.starts_with(&lead) {
+                    continue;
+                }
+                for &t in self.lookup(&whole).iter().filter(|&&t| t != child) {
+                    push(&mut out, t, SCORE_WHOLE_BY_LEAD, "whole_by_lead", &whole);
+                }
+            }
+        }
         // A lookup table named by the row's own name and the column's (`deal.stage` →
         // `deal_stage`, NetSuite's `vendor.category` → `vendorcategory`): the column
         // qualified by its table. Below an exact name: `order.item_id` is an `item`

@@ -1201,10 +1201,12 @@ fn an_entity_identifier_other_than_id_is_a_reference() {
     let tables = vec![
         sequin_table("s", "account", &[("code", "text"), ("name", "text")]),
         sequin_table("s", "invoice", &[("number", "int4")]),
+        sequin_table("s", "customer", &[("hash", "text")]),
         sequin_table(
             "s",
             "line",
             &[
+                ("customer_hash", "text"),
                 ("account_code", "text"),
                 ("invoice_number", "int4"),
                 ("account_name", "text"),
@@ -1216,6 +1218,11 @@ fn an_entity_identifier_other_than_id_is_a_reference() {
     assert_eq!(
         target(&tables, &refs, "line", "account_code").as_deref(),
         Some("account.code")
+    );
+    // Recharge's `charge.customer_hash` → `customer.hash`
+    assert_eq!(
+        target(&tables, &refs, "line", "customer_hash").as_deref(),
+        Some("customer.hash")
     );
     let r = find(&tables, &refs, "line", "invoice_number").unwrap();
     assert_eq!(
@@ -1378,4 +1385,30 @@ fn a_participle_before_the_own_entity_names_another_row() {
         Some("campaign.id")
     );
     assert_eq!(target(&tables, &refs, "event", "property_event_id"), None);
+}
+
+/// `refund_receipt_line.refund_id` → `refund_receipt` (the whole its name begins with);
+/// not when a table has the stem's own name (`refund`), nor a table the child's name
+/// does not begin with.
+#[test]
+fn a_part_names_its_whole_by_the_wholes_first_word() {
+    let tables = vec![
+        sequin_table("q", "refund_receipt", &[]),
+        sequin_table("q", "refund_receipt_line", &[("refund_id", "text")]),
+        sequin_table("q", "sales_receipt", &[]),
+        sequin_table("q", "payment_line", &[("sales_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "q");
+    assert_eq!(
+        target(&tables, &refs, "refund_receipt_line", "refund_id").as_deref(),
+        Some("refund_receipt.id")
+    );
+    assert_eq!(target(&tables, &refs, "payment_line", "sales_id"), None);
+    let mut with_refund = tables.clone();
+    with_refund.push(sequin_table("q", "refund", &[]));
+    let refs = infer_references(&with_refund, "q");
+    assert_eq!(
+        target(&with_refund, &refs, "refund_receipt_line", "refund_id").as_deref(),
+        Some("refund.id")
+    );
 }

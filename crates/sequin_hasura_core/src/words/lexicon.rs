@@ -396,7 +396,7 @@ pub fn is_relation_word(word: &str) -> bool {
 /// Words that name an identifier other than an `id`: after an entity's name they say
 /// the column holds that entity's code or number (`account_code`, `invoice_number`).
 pub const IDENTIFIER_WORDS: &[&str] = &[
-    "code", "number", "num", "key", "slug", "uuid", "guid", "handle",
+    "code", "number", "num", "key", "slug", "uuid", "guid", "handle", "hash",
 ];
 
 #[cfg(test)]

@@ -151,6 +151,7 @@ pub fn probe_by_values(
                 sampled,
                 matches: vec![],
                 distinctive: true,
+                kinds: vec![],
             });
         ev.distinctive = true;
         ev.matches

@@ -44,8 +44,16 @@ pub fn gather(
         }
     }
     let mut samples: Vec<(&SampleRequest, ColumnSample)> = Vec::new();
+    // the kinds named beside an id (`author_type`), per requested column
+    let mut kinds: Vec<(&SampleRequest, Vec<String>)> = Vec::new();
     for (child, ccs) in &by_child {
-        let cols: Vec<&str> = ccs.iter().map(|cc| cc.read_column.as_str()).collect();
+        let mut cols: Vec<&str> = ccs.iter().map(|cc| cc.read_column.as_str()).collect();
+        let with_kinds: Vec<(&SampleRequest, &str)> = ccs
+            .iter()
+            .filter_map(|cc| Some((*cc, cc.kind_column.as_deref()?)))
+            .filter(|(_, k)| tables[*child].column(k).is_some_and(|c| c.selectable))
+            .collect();
+        cols.extend(with_kinds.iter().map(|(_, k)| *k));
         let sampled = match rows.sample(&tables[*child], &cols, sample_rows)? {
             Ok(sampled) => sampled,
             Err(u) => {
@@ -53,12 +61,19 @@ pub fn gather(
                 continue;
             }
         };
-        let sampled = sampled.into_iter().map(|mut values| {
+        let mut sampled = sampled.into_iter().map(|mut values| {
             values.sort();
+            values.dedup();
             values.truncate(MAX_DISTINCT);
-            ColumnSample { values }
+            values
         });
-        samples.extend(ccs.iter().copied().zip(sampled));
+        samples.extend(
+            ccs.iter()
+                .copied()
+                .zip(sampled.by_ref().take(ccs.len()))
+                .map(|(cc, values)| (cc, ColumnSample { values })),
+        );
+        kinds.extend(with_kinds.into_iter().map(|(cc, _)| cc).zip(sampled));
     }
     let is_unread = |unread: &[Unread], t: usize| unread.iter().any(|u| u.table == t);
     // id prefixes are worth learning only if some sampled value carries one
@@ -110,6 +125,7 @@ pub fn gather(
                 sampled,
                 matches,
                 distinctive: false,
+                kinds: vec![],
             },
         );
     }
@@ -131,6 +147,20 @@ pub fn gather(
         rows,
         &mut keys,
     )?;
+    // the kinds of row an id column's neighbour names, once the values have spoken
+    for (cc, values) in kinds.into_iter().filter(|(_, v)| !v.is_empty()) {
+        let sampled = samples
+            .iter()
+            .find(|(s, _)| std::ptr::eq(*s, cc))
+            .map_or(0, |(_, s)| s.values.len());
+        evidence
+            .entry((cc.child, cc.column.clone()))
+            .or_insert_with(|| ColumnEvidence {
+                sampled,
+                ..ColumnEvidence::default()
+            })
+            .kinds = values;
+    }
     Ok(Gathered { evidence, unread })
 }
 
@@ -269,6 +299,42 @@ mod tests {
             let ev = &g.evidence[&(index_of(&tables, t), "account_id".to_string())];
             assert_eq!((ev.sampled, ev.matches[0].matched), (10, 10), "{t}");
         }
+    }
+
+    /// The kind written beside an id (`owner_type`) is read in the same query as the
+    /// id, and its distinct values land in the id's evidence, sorted.
+    #[test]
+    fn the_kind_beside_an_id_is_read_with_it() {
+        let (mut tables, mut rows) = schema();
+        tables.push(populated(sequin_table(
+            "s",
+            "task",
+            &[("owner_id", "text"), ("owner_type", "text")],
+        )));
+        crate::catalog::sort_tables(&mut tables);
+        rows.rows.insert(
+            "task".into(),
+            BTreeMap::from([
+                (
+                    "owner_id".to_string(),
+                    vec!["a1".to_string(), "t1".to_string()],
+                ),
+                (
+                    "owner_type".to_string(),
+                    vec![
+                        "team".to_string(),
+                        "account".to_string(),
+                        "team".to_string(),
+                    ],
+                ),
+            ]),
+        );
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let ev = &g.evidence[&(index_of(&tables, "task"), "owner_id".to_string())];
+        assert_eq!(ev.kinds, ["account", "team"]);
+        // a column with no kind beside it has none
+        let ev = &g.evidence[&(index_of(&tables, "contact"), "account_id".to_string())];
+        assert!(ev.kinds.is_empty());
     }
 
     /// Values a key does not hold are measured for its shape: ids of rows not synced

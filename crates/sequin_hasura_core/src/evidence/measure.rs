@@ -51,6 +51,9 @@ pub struct ColumnEvidence {
     /// The values are ids that can tell one table from another by membership alone
     /// (see [`super::shape::distinctive`]), and keys were probed by them.
     pub distinctive: bool,
+    /// The distinct values of the column's [`super::SampleRequest::kind_column`] in
+    /// the rows sampled (sorted): the kinds of row its ids are.
+    pub kinds: Vec<String>,
 }
 
 /// Row evidence per (table index, column name).

@@ -93,6 +93,9 @@ pub struct SampleRequest {
     /// and a dirty value the cast makes NULL counts for nothing.
     pub read_column: String,
     pub name_targets: Vec<(usize, String)>,
+    /// The column beside it that says what kind of row each id is (`author_type` for
+    /// `author_id`, Rails' `commentable_type`): its values name the tables.
+    pub kind_column: Option<String>,
 }
 
 /// Plain tables are read; views and foreign tables may be arbitrarily costly, a table

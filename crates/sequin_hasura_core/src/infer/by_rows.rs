@@ -8,6 +8,7 @@ use super::reference::{round3, Measured, Reference, RunnerUp};
 use super::rules::*;
 use crate::catalog::Table;
 use crate::evidence::{ColumnEvidence, TargetMatch, MIN_SAMPLE};
+use crate::words::singular_name;
 
 fn measured(ev: &ColumnEvidence, m: &TargetMatch) -> Measured {
     Measured {
@@ -48,6 +49,92 @@ fn polymorphic(
             Some(r)
         })
         .collect()
+}
+
+/// A kind as a table's name: its last segment (`App\\Models\\User`, `Stripe::Customer`),
+/// in snake case, singular (`OneTimeProduct` → `one_time_product`).
+fn kind_key(kind: &str) -> String {
+    let last = kind.rsplit([':', '\\', '.', '/']).next().unwrap_or(kind);
+    let mut snake = String::new();
+    let mut prev_lower = false;
+    for c in last.chars() {
+        if c.is_ascii_uppercase() && prev_lower {
+            snake.push('_');
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        snake.push(if c == '-' || c == ' ' {
+            '_'
+        } else {
+            c.to_ascii_lowercase()
+        });
+    }
+    singular_name(&snake)
+}
+
+/// The tables the kinds beside a column name (`author_type` = `admin` | `team`): each
+/// kind that names one table, of the child's schema first.
+fn kind_tables(index: &EntityIndex, child: usize, kinds: &[String]) -> Vec<usize> {
+    let schema = &index.tables[child].schema;
+    let mut found: Vec<usize> = Vec::new();
+    for kind in kinds {
+        let key = kind_key(kind);
+        if key.is_empty() {
+            continue;
+        }
+        let mut named: Vec<usize> = index.lookup(&key).to_vec();
+        if named.is_empty() {
+            named = index.lookup_words(&key).to_vec();
+        }
+        if named.iter().any(|&t| &index.tables[t].schema == schema) {
+            named.retain(|&t| &index.tables[t].schema == schema);
+        }
+        if let [t] = named[..] {
+            if index.relatable(t) && !found.contains(&t) {
+                found.push(t);
+            }
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
+/// A column whose neighbour names two or more tables as the kinds of its rows
+/// (`assigned_to_id` with `assigned_to_type` = `admin` | `team`; Rails'
+/// `commentable_id` / `commentable_type`) refers to each of them (rule `kind_column`),
+/// whatever its values match: a kind written beside each id says more than ids a
+/// sync has not brought yet.
+pub(super) fn by_kinds(
+    tables: &[Table],
+    index: &EntityIndex,
+    cc: &ColumnCandidates,
+    ev: &ColumnEvidence,
+) -> Option<Vec<Reference>> {
+    let targets = kind_tables(index, cc.child, &ev.kinds);
+    if targets.len() < 2 {
+        return None;
+    }
+    let refs: Vec<Reference> = targets
+        .into_iter()
+        .filter_map(|t| {
+            let role = format!("{}_{}", cc.stem, index.entity[t]);
+            let mut r = make_reference(
+                tables,
+                cc,
+                t,
+                SCORE_KIND_COLUMN,
+                vec!["kind_column".into(), "polymorphic".into()],
+                &role,
+            )?;
+            r.polymorphic = true;
+            r.measured = ev
+                .matches
+                .iter()
+                .find(|m| m.table == t)
+                .map(|m| measured(ev, m));
+            Some(r)
+        })
+        .collect();
+    (refs.len() >= 2).then_some(refs)
 }
 
 /// Rows decide: the target whose key holds the values; several for a polymorphic

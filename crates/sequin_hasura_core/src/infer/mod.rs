@@ -12,7 +12,7 @@
 //! ladder), [`by_name`] and [`by_rows`] (deciding), [`join_tables`], and
 //! [`our_objects`] (the relations of the views and cast columns we created).
 
-use crate::catalog::Table;
+use crate::catalog::{type_family, Table, TypeFamily};
 use crate::evidence::{Evidence, SampleRequest, MIN_SAMPLE};
 
 mod by_name;
@@ -42,9 +42,28 @@ pub fn sample_requests(tables: &[Table], candidates: &[ColumnCandidates]) -> Vec
                 column: cc.column.clone(),
                 read_column: read_column(tables, cc, &name_targets),
                 name_targets,
+                kind_column: kind_column(&tables[cc.child], &cc.column),
             }
         })
         .collect()
+}
+
+/// The text column beside `<x>_id` that names the kind of row each id is:
+/// `<x>_type` or `<x>_kind` (`author_type`, Rails' `commentable_type`), `<x>type`
+/// beside `<x>id`.
+fn kind_column(table: &Table, column: &str) -> Option<String> {
+    let lower = column.to_lowercase();
+    let names: Vec<String> = if let Some(x) = lower.strip_suffix("_id").filter(|x| !x.is_empty()) {
+        vec![format!("{x}_type"), format!("{x}_kind")]
+    } else if let Some(x) = lower.strip_suffix("id").filter(|x| x.len() >= 2) {
+        vec![format!("{x}type")]
+    } else {
+        vec![]
+    };
+    names.into_iter().find_map(|n| {
+        let c = table.columns.iter().find(|c| c.name.to_lowercase() == n)?;
+        (type_family(&c.base_type) == TypeFamily::String && !c.is_array).then(|| c.name.clone())
+    })
 }
 
 /// The column to read for `cc`: the generated column that casts it to its best name
@@ -75,6 +94,12 @@ pub fn infer(
 ) -> Vec<Reference> {
     let mut refs = Vec::new();
     for cc in candidates {
+        // the kinds named beside the ids, when they name tables, say which
+        let ev = evidence.get(&(cc.child, cc.column.clone()));
+        if let Some(by_kind) = ev.and_then(|e| by_rows::by_kinds(tables, index, &cc, e)) {
+            refs.extend(by_kind);
+            continue;
+        }
         // a few values say little, unless they carry an id prefix a table shares
         let rows = evidence.get(&(cc.child, cc.column.clone())).filter(|e| {
             e.sampled >= MIN_SAMPLE

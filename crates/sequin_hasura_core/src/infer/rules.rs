@@ -90,6 +90,8 @@ pub(super) const SELF_ROLES: &[&str] = &[
     "next",
 ];
 
+/// Each table a column's neighbour names as the kind of its rows (`author_type`).
+pub(super) const SCORE_KIND_COLUMN: f64 = 0.85;
 /// A column whose values carry several distinctive id prefixes, each found in its
 /// own table, refers to all of them.
 pub(super) const POLYMORPHIC_MIN_SHARE: f64 = 0.1;

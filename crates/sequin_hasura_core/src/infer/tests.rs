@@ -441,6 +441,7 @@ fn rows(
                 })
                 .collect(),
             distinctive: false,
+            kinds: vec![],
         },
     )
 }
@@ -1410,5 +1411,81 @@ fn a_part_names_its_whole_by_the_wholes_first_word() {
     assert_eq!(
         target(&with_refund, &refs, "refund_receipt_line", "refund_id").as_deref(),
         Some("refund.id")
+    );
+}
+
+/// Principle: the kind written beside an id (`assigned_to_type` = `admin` | `team`,
+/// Rails' `commentable_type` = `Post` | `Photo`) names the tables it refers to; one
+/// relationship to each, whatever the ids match. A single named kind, or kinds that
+/// name no table, leave the column to its name and values.
+#[test]
+fn the_kinds_beside_an_id_name_its_tables() {
+    let tables = vec![
+        sequin_table("i", "admin", &[("email", "text")]),
+        sequin_table("i", "team", &[("name", "text")]),
+        sequin_table("i", "one_time_product", &[]),
+        sequin_table("i", "subscription", &[]),
+        sequin_table(
+            "i",
+            "part",
+            &[
+                ("assigned_to_id", "text"),
+                ("assigned_to_type", "text"),
+                ("author_id", "text"),
+                ("author_type", "text"),
+                ("purchase_item_id", "text"),
+                ("purchase_item_type", "text"),
+            ],
+        ),
+    ];
+    let part = tables.iter().position(|t| t.name == "part").unwrap();
+    let mut evidence = Evidence::new();
+    let kinds = |k: &[&str]| ColumnEvidence {
+        sampled: 2,
+        kinds: k.iter().map(|s| s.to_string()).collect(),
+        ..ColumnEvidence::default()
+    };
+    evidence.insert((part, "assigned_to_id".into()), kinds(&["admin", "team"]));
+    evidence.insert((part, "author_id".into()), kinds(&["admin", "bot", "lead"]));
+    evidence.insert(
+        (part, "purchase_item_id".into()),
+        kinds(&["App::OneTimeProduct", "Subscriptions"]),
+    );
+    let refs = infer_with_evidence(&tables, "i", &evidence);
+    let targets = |c: &str| {
+        let mut t: Vec<String> = refs
+            .iter()
+            .filter(|r| r.child == part && r.child_column == c)
+            .map(|r| {
+                assert!(r.polymorphic && r.rules.contains(&"kind_column".to_string()));
+                tables[r.parent].name.clone()
+            })
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(targets("assigned_to_id"), ["admin", "team"]);
+    assert_eq!(
+        targets("purchase_item_id"),
+        ["one_time_product", "subscription"]
+    );
+    // one kind names a table: the name decides (an author is a person: no people table here)
+    assert!(refs
+        .iter()
+        .filter(|r| r.child_column == "author_id")
+        .all(|r| !r.rules.contains(&"kind_column".to_string())));
+    // the kind column is found beside its id, and only a text one
+    let req = sample_requests(
+        &tables,
+        &column_candidates(&tables, &EntityIndex::new(&tables, "i")),
+    );
+    let kind_of = |c: &str| {
+        req.iter()
+            .find(|r| r.child == part && r.column == c)
+            .and_then(|r| r.kind_column.clone())
+    };
+    assert_eq!(
+        kind_of("assigned_to_id").as_deref(),
+        Some("assigned_to_type")
     );
 }

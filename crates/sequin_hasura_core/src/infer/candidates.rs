@@ -249,7 +249,12 @@ impl EntityIndex<'_> {
         // spelled out: `accttype` → `accounttype`) or ends with, its leading letters a
         // role (NetSuite's `fromcurrency`, `incomeaccount`: `associatedcompanyid` with no
         // `id`), as `from_currency_id` would be.
-        if !words && (suffix == Suffix::SquashedId || !stem.contains('_')) {
+        // (a bare decimal is an amount: `unitprice`, `totalamount` end in no table)
+        let decimal = bare
+            && self.tables[child]
+                .column(stem)
+                .is_some_and(|c| matches!(c.base_type.as_str(), "numeric" | "float4" | "float8"));
+        if !words && !decimal && (suffix == Suffix::SquashedId || !stem.contains('_')) {
             self.squashed_candidates(&mut out, stem, bare, push);
         }
         if bare {

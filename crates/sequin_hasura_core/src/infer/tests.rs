@@ -1274,6 +1274,7 @@ fn run_together_names_end_in_the_table_they_refer_to() {
         run_together_table(
             "job",
             &[
+                ("unitcurrency", "numeric"),
                 ("timeapprover", "integer"),
                 ("limittimetoassignees", "integer"),
                 ("entitynumber", "integer"),
@@ -1298,6 +1299,7 @@ fn run_together_names_end_in_the_table_they_refer_to() {
     for (table, c) in [
         ("consolidatedexchangerate", "isbasecurrency"),
         ("job", "limittimetoassignees"),
+        ("job", "unitcurrency"),
         ("job", "entitynumber"),
         ("job", "reversaldefer"),
     ] {

@@ -169,6 +169,46 @@ pub(super) fn decide_with_rows(
                     .cmp(&tables[b.table].qualified())
             })
     });
+    // a hierarchy keyed by one name (AdventureWorks' `businessentityid` keys
+    // businessentity, person, employee…): a subtype's keys lie inside its supertype's,
+    // so of the keys that hold the values the nearest, with the fewest rows, is the one
+    if let Some(top) = matches
+        .first()
+        .filter(|m| m.rate() >= MIN_VALUE_CONTAINMENT)
+    {
+        let same_key = |m: &TargetMatch| m.key.eq_ignore_ascii_case(&cc.column);
+        let top_rate = top.rate();
+        if same_key(top) {
+            let nearest = matches
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| same_key(m) && m.rate() >= top_rate - 0.02)
+                .min_by(|(i, a), (j, b)| {
+                    // an estimate under 0 is unknown (never analysed): no nearer
+                    let rows = |t: usize| match tables[t].row_estimate {
+                        r if r < 0.0 => f64::INFINITY,
+                        r => r,
+                    };
+                    rows(a.table).total_cmp(&rows(b.table)).then(i.cmp(j))
+                })
+                .map(|(i, _)| i);
+            if let Some(i) = nearest {
+                let m = matches.remove(i);
+                matches.insert(0, m);
+            }
+        }
+    }
+    // a table's own key refers elsewhere only as a one-to-one extension: the other key
+    // holds (nearly) all its values
+    let own_key = tables[cc.child].primary_key == [cc.column.as_str()];
+    if own_key
+        && !small
+        && matches
+            .first()
+            .is_none_or(|m| m.rate() < MIN_VALUE_CONTAINMENT)
+    {
+        return vec![];
+    }
     // polymorphic: several prefix-distinct targets, none holding nearly all values
     let by_prefix: Vec<&&TargetMatch> = matches
         .iter()

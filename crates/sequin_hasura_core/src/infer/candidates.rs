@@ -24,13 +24,24 @@ impl EntityIndex<'_> {
         let lower = column.to_lowercase();
         let mut out = Vec::new();
         for (key, tables) in &self.by_key_column {
-            let (score, role) = if lower == *key {
-                (SCORE_KEY_NAME, key.trim_end_matches("_id").to_string())
+            let (score, role, rule) = if lower == *key {
+                (
+                    SCORE_KEY_NAME,
+                    key.trim_end_matches("_id").to_string(),
+                    "key_name",
+                )
             } else if lower.ends_with(&format!("_{key}")) {
                 (
                     SCORE_KEY_NAME_SUFFIX,
                     lower.trim_end_matches("_id").to_string(),
+                    "key_name",
                 )
+            } else if !lower.contains('_')
+                && lower.len() >= key.len() + 2
+                && lower.ends_with(key.as_str())
+            {
+                // run together: `fromcurrencycode` → `currency.currencycode`
+                (SCORE_KEY_NAME_SUFFIX, lower.clone(), "key_name_squashed")
             } else {
                 continue;
             };
@@ -38,7 +49,7 @@ impl EntityIndex<'_> {
                 out.push(Candidate {
                     table: t,
                     score: score - self.schema_penalty(child, t),
-                    rule: "key_name".into(),
+                    rule: rule.into(),
                     role: role.clone(),
                     word_forms: false,
                     key: None,
@@ -57,10 +68,26 @@ impl EntityIndex<'_> {
         } else {
             self.lookup(key)
         };
-        if !found.is_empty() || words || !self.lookup_words(key).is_empty() {
+        if words {
+            return if found.is_empty() {
+                self.versioned_words(key)
+            } else {
+                found
+            };
+        }
+        if !found.is_empty() || !self.lookup_words(key).is_empty() {
             return found;
         }
         self.versioned(key)
+    }
+
+    /// The versioned copies of the entity whose words are `key`'s (`app` →
+    /// `application_history`).
+    fn versioned_words(&self, key: &str) -> &[usize] {
+        self.by_versioned_words
+            .get(&self.words_key(key))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The versioned copies of entity `key` (`invoice_history` for `invoice`).
@@ -404,7 +431,15 @@ impl EntityIndex<'_> {
         } else {
             &self.self_roles
         };
-        roles.contains(&stem)
+        // in a versioned table, a self role's version is another version of the row
+        // (Pendo's `root_version_id`, `previous_version_id` in `guide_history`; not
+        // `stable_version_id`, the row's own current version)
+        let other_version = unversioned.is_some()
+            && stem
+                .strip_suffix("_version")
+                .is_some_and(|role| roles.contains(&role.to_string()));
+        other_version
+            || roles.contains(&stem)
             || roles.iter().any(|r| {
                 stem.strip_prefix(r.as_str())
                     .and_then(|rest| rest.strip_prefix('_'))
@@ -430,14 +465,20 @@ impl EntityIndex<'_> {
             return out;
         }
         let cap = self.bare_cap(child, suffix);
-        for &t in self.versioned(&key) {
+        // by the spelling, else by the words (`app_id` → `application_history`)
+        let (found, words) = match self.versioned(&key) {
+            [] => (self.versioned_words(&key), true),
+            found => (found, false),
+        };
+        let penalty = if words { PENALTY_WORD_FORMS } else { 0.0 };
+        for &t in found {
             if t != child {
                 out.push(Candidate {
                     table: t,
-                    score: SCORE_VERSIONED.min(cap) - self.schema_penalty(child, t),
+                    score: SCORE_VERSIONED.min(cap) - penalty - self.schema_penalty(child, t),
                     rule: "versioned_table".into(),
                     role: key.clone(),
-                    word_forms: false,
+                    word_forms: words,
                     key: None,
                 });
             }
@@ -628,6 +669,17 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
                 if cands.is_empty() {
                     continue;
                 }
+            }
+            // a column named as its own table (`emailaddress.emailaddressid`) is its
+            // own id: no other table is in its name's tail (`address`)
+            if squash(&stem) == squash(&index.entity[ci]) {
+                cands.retain(|c| {
+                    c.table == ci
+                        || !matches!(
+                            c.rule.as_str(),
+                            "squashed_suffix" | "key_name_squashed" | "role_suffix"
+                        )
+                });
             }
             // a table's own key is not a reference to itself
             cands.retain(|c| {

@@ -58,6 +58,8 @@ pub struct EntityIndex<'a> {
     /// Key columns named other than `id` (`account_id` of Jira's `user`, `deal_id`
     /// of Fivetran's `deal`) → their tables, for tables with no `id` column.
     pub(super) by_key_column: BTreeMap<String, Vec<usize>>,
+    /// [`Self::by_versioned`] by the words of the entity (`app` → `application_history`).
+    pub(super) by_versioned_words: BTreeMap<String, Vec<usize>>,
     /// Each key's [`words_key`] (`archive_reason` → `archiv_reason`, `org` →
     /// `organization`) → tables: names that are the same words match.
     pub(super) by_words: BTreeMap<String, Vec<usize>>,
@@ -245,7 +247,9 @@ impl<'a> EntityIndex<'a> {
             }
             if let Some(k) = t.key_columns().first().filter(|_| relatable(t)) {
                 let k = k.to_lowercase();
-                if k.len() >= 5 && k.ends_with("id") {
+                // an id, or a code that keys a lookup table (AdventureWorks'
+                // `currencycode`, `unitmeasurecode`)
+                if (k.len() >= 5 && k.ends_with("id")) || (k.len() >= 7 && k.ends_with("code")) {
                     by_key_column.entry(k).or_default().push(i);
                 }
             }
@@ -269,7 +273,18 @@ impl<'a> EntityIndex<'a> {
                 }
             }
         }
-        for ts in by_words.values_mut().chain(by_versioned.values_mut()) {
+        let mut by_versioned_words: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (head, ts) in &by_versioned {
+            by_versioned_words
+                .entry(words_key(head))
+                .or_default()
+                .extend(ts);
+        }
+        for ts in by_words
+            .values_mut()
+            .chain(by_versioned.values_mut())
+            .chain(by_versioned_words.values_mut())
+        {
             ts.sort_unstable();
             ts.dedup();
         }
@@ -285,6 +300,7 @@ impl<'a> EntityIndex<'a> {
             by_key_column,
             by_words,
             by_versioned,
+            by_versioned_words,
             people,
             words_keys: RefCell::default(),
             self_roles: SELF_ROLES.iter().map(|r| r.to_string()).collect(),

@@ -75,6 +75,7 @@ pub(super) const NOT_REFERENCES: &[&str] = &[
 /// Role words that point back at the same table.
 pub(super) const SELF_ROLES: &[&str] = &[
     "parent",
+    "root",
     "master_record",
     "reports_to",
     "replaced_by",

@@ -1491,3 +1491,134 @@ fn the_kinds_beside_an_id_name_its_tables() {
         Some("assigned_to_type")
     );
 }
+
+/// Pendo: `app_id` → `application_history` (an abbreviation, then the entity's versioned
+/// copy), `root_version_id` in `guide_history` → another version of the guide (a self
+/// role's version); a plain `version_id` or `stable_version_id` names no other row. AdventureWorks: a key named as a code (`currencycode`)
+/// is matched by name, run together too (`fromcurrencycode`); a column named as its
+/// own table (`emailaddress.emailaddressid`) is its own id, not an `address`.
+#[test]
+fn abbreviations_reach_versioned_tables_and_keys_named_as_codes() {
+    let mut history = sequin_table("p", "application_history", &[("name", "text")]);
+    history.primary_key = vec!["id".into(), "last_updated_at".into()];
+    history.unique_columns = vec![];
+    let tables = vec![
+        history,
+        sequin_table(
+            "p",
+            "guide_history",
+            &[
+                ("app_id", "text"),
+                ("root_version_id", "text"),
+                ("stable_version_id", "text"),
+                ("version_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "p");
+    let t = |table: &str, c: &str| target(&tables, &refs, table, c);
+    assert_eq!(
+        t("guide_history", "app_id").as_deref(),
+        Some("application_history.id")
+    );
+    assert_eq!(
+        t("guide_history", "root_version_id").as_deref(),
+        Some("guide_history.id")
+    );
+    assert_eq!(t("guide_history", "version_id"), None);
+    assert_eq!(t("guide_history", "stable_version_id"), None);
+
+    let coded = |name: &str, key: &str, cols: &[(&str, &str)]| {
+        let mut t = keyless_table("aw", name, &[(key, "text")]);
+        t.columns.extend(cols.iter().map(|(n, ty)| col(n, ty)));
+        t.primary_key = vec![key.into()];
+        t.unique_columns = vec![key.into()];
+        t
+    };
+    let tables = vec![
+        coded("currency", "currencycode", &[("name", "text")]),
+        coded("address", "addressid", &[("city", "text")]),
+        coded(
+            "currencyrate",
+            "currencyrateid",
+            &[("fromcurrencycode", "text"), ("currencycode", "text")],
+        ),
+        coded(
+            "emailaddress",
+            "emailaddressid",
+            &[("emailaddress", "text")],
+        ),
+    ];
+    let refs = infer_references(&tables, "aw");
+    let t = |table: &str, c: &str| target(&tables, &refs, table, c);
+    assert_eq!(
+        t("currencyrate", "currencycode").as_deref(),
+        Some("currency.currencycode")
+    );
+    assert_eq!(
+        t("currencyrate", "fromcurrencycode").as_deref(),
+        Some("currency.currencycode")
+    );
+    assert_eq!(t("emailaddress", "emailaddressid"), None);
+    assert_eq!(t("emailaddress", "emailaddress"), None);
+}
+
+/// A hierarchy keyed by one name (AdventureWorks: `businessentity` ⊃ `person` ⊃
+/// `employee`, all keyed `businessentityid`): of the keys that hold a column's values,
+/// the one with the fewest rows is its parent; a table's own key refers elsewhere only
+/// when the other key holds nearly all its values.
+#[test]
+fn a_shared_key_hierarchy_refers_to_the_nearest_table_holding_the_values() {
+    let keyed = |name: &str, rows: f64, cols: &[(&str, &str)]| {
+        let mut t = keyless_table("aw", name, &[("businessentityid", "int4")]);
+        t.columns.extend(cols.iter().map(|(n, ty)| col(n, ty)));
+        t.primary_key = vec!["businessentityid".into()];
+        t.unique_columns = vec!["businessentityid".into()];
+        t.row_estimate = rows;
+        t
+    };
+    let mut phone = keyless_table(
+        "aw",
+        "personphone",
+        &[("businessentityid", "int4"), ("phonenumber", "text")],
+    );
+    phone.row_estimate = 40.0;
+    let tables = vec![
+        keyed("businessentity", 80.0, &[]),
+        keyed("person", 50.0, &[("firstname", "text")]),
+        keyed("employee", 20.0, &[("jobtitle", "text")]),
+        phone,
+    ];
+    let at = |n: &str| tables.iter().position(|t| t.name == n).unwrap();
+    let (be, person, employee, phone) = (
+        at("businessentity"),
+        at("person"),
+        at("employee"),
+        at("personphone"),
+    );
+    let mut evidence = Evidence::new();
+    // personphone's ids: all in businessentity and person, a few in employee
+    evidence.extend([rows(
+        phone,
+        "businessentityid",
+        30,
+        &[(be, 30, None), (person, 30, None), (employee, 8, None)],
+    )]);
+    // employee's own key: in person and businessentity
+    evidence.extend([rows(
+        employee,
+        "businessentityid",
+        20,
+        &[(be, 20, None), (person, 20, None)],
+    )]);
+    // businessentity's own key: only some of it in person
+    evidence.extend([rows(be, "businessentityid", 30, &[(person, 18, None)])]);
+    for m in evidence.values_mut().flat_map(|e| e.matches.iter_mut()) {
+        m.key = "businessentityid".into();
+    }
+    let refs = infer_with_evidence(&tables, "aw", &evidence);
+    let t = |table: &str| target(&tables, &refs, table, "businessentityid");
+    assert_eq!(t("personphone").as_deref(), Some("person.businessentityid"));
+    assert_eq!(t("employee").as_deref(), Some("person.businessentityid"));
+    assert_eq!(t("businessentity"), None);
+}

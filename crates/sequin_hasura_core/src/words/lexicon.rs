@@ -15,6 +15,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("addr", "address"),
     ("admin", "administrator"),
     ("amt", "amount"),
+    ("app", "application"),
     ("attr", "attribute"),
     ("cat", "category"),
     ("cfg", "configuration"),

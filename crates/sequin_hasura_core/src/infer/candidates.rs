@@ -45,7 +45,22 @@ impl EntityIndex<'_> {
             } else {
                 continue;
             };
+            // several tables keyed by one name (a hierarchy: AdventureWorks'
+            // `businessentityid`): the one the child is named after is its whole
+            // (`personphone` → `person`, `employeepayhistory` → `employee`)
+            let own = squash(&self.entity[child]);
             for &t in tables.iter().filter(|&&t| t != child) {
+                let whole = squash(&self.entity[t]);
+                let (score, rule) = if tables.len() > 1
+                    && rule == "key_name"
+                    && lower == *key
+                    && own.len() > whole.len()
+                    && (own.starts_with(&whole) || own.ends_with(&whole))
+                {
+                    (SCORE_KEY_NAME_WHOLE, "key_name_whole")
+                } else {
+                    (score, rule)
+                };
                 out.push(Candidate {
                     table: t,
                     score: score - self.schema_penalty(child, t),

@@ -16,6 +16,9 @@ pub(super) const SCORE_OWN_NAMESPACE: f64 = 0.9;
 pub(super) const SCORE_ENTITY_SUFFIX: f64 = 0.75;
 pub(super) const SCORE_KEY_NAME: f64 = 0.9;
 pub(super) const SCORE_KEY_NAME_SUFFIX: f64 = 0.82;
+/// Of several tables keyed by one name, the one the child is named after
+/// (`personphone.businessentityid` → `person`): above the exact name of the root.
+pub(super) const SCORE_KEY_NAME_WHOLE: f64 = 0.96;
 pub(super) const SCORE_BARE_NAME: f64 = 0.6;
 /// A bare name on a number or uuid column (`reports_to smallint`).
 pub(super) const SCORE_BARE_TYPED: f64 = 0.85;

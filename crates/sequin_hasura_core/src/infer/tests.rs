@@ -1616,6 +1616,12 @@ fn a_shared_key_hierarchy_refers_to_the_nearest_table_holding_the_values() {
     for m in evidence.values_mut().flat_map(|e| e.matches.iter_mut()) {
         m.key = "businessentityid".into();
     }
+    // from names alone, the table the child is named after
+    let refs = infer_references(&tables, "aw");
+    assert_eq!(
+        target(&tables, &refs, "personphone", "businessentityid").as_deref(),
+        Some("person.businessentityid")
+    );
     let refs = infer_with_evidence(&tables, "aw", &evidence);
     let t = |table: &str| target(&tables, &refs, table, "businessentityid");
     assert_eq!(t("personphone").as_deref(), Some("person.businessentityid"));

@@ -110,6 +110,49 @@ impl EntityIndex<'_> {
         self.by_versioned.get(key).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// A list flattened into a table of its own (Fivetran's `charge_discount`, keyed by
+    /// `(charge_id, index)`): its `id`, which is no key of the table, is the id of the
+    /// thing listed, the table its name ends with (`discount`).
+    fn listed_entity(&self, child: usize) -> Option<ColumnCandidates> {
+        let t = &self.tables[child];
+        if t.primary_key.is_empty()
+            || t.primary_key.iter().any(|k| k == "id")
+            || t.is_unique_key("id")
+        {
+            return None;
+        }
+        let tokens: Vec<&str> = self.entity[child].split('_').collect();
+        let (stem, found) = (1..tokens.len()).find_map(|i| {
+            let key = singular_name(&tokens[i..].join("_"));
+            let found: Vec<usize> = self
+                .lookup(&key)
+                .iter()
+                .copied()
+                .filter(|&p| p != child)
+                .collect();
+            (!found.is_empty()).then_some((key, found))
+        })?;
+        let cands = found
+            .into_iter()
+            .map(|p| Candidate {
+                table: p,
+                score: SCORE_LISTED_ENTITY - self.schema_penalty(child, p),
+                rule: "listed_entity".into(),
+                role: stem.clone(),
+                word_forms: false,
+                key: None,
+            })
+            .collect();
+        Some(ColumnCandidates {
+            child,
+            column: "id".into(),
+            stem,
+            vendor: false,
+            suffix: Suffix::Id,
+            cands,
+        })
+    }
+
     /// Every candidate target for `stem`, found from `child`'s column: the ladder over
     /// the name as spelled, the same ladder over its words' forms (a little lower),
     /// then the rules that read what words mean.
@@ -647,8 +690,11 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             continue;
         }
         for col in &child.columns {
-            if col.generated || !id_like(col) || is_sync_tool_column(&col.name) || col.name == "id"
-            {
+            if col.name == "id" && id_like(col) && !col.generated {
+                out.extend(index.listed_entity(ci));
+                continue;
+            }
+            if col.generated || !id_like(col) || is_sync_tool_column(&col.name) {
                 continue;
             }
             let Some((raw_stem, mut suffix)) = column_stem(&col.name) else {

@@ -11,6 +11,8 @@ pub(super) const SCORE_SQUASHED_SUFFIX: f64 = 0.8;
 /// `refund_receipt_line.refund_id` → `refund_receipt`: a part names its whole by the
 /// whole's first word.
 pub(super) const SCORE_WHOLE_BY_LEAD: f64 = 0.85;
+/// `charge_discount.id` (no key of its table) → `discount`: a listed thing's own id.
+pub(super) const SCORE_LISTED_ENTITY: f64 = 0.85;
 /// `deal.stage` → `deal_stage`: the column qualified by its own table's name.
 pub(super) const SCORE_OWN_NAMESPACE: f64 = 0.9;
 pub(super) const SCORE_ENTITY_SUFFIX: f64 = 0.75;

@@ -1628,3 +1628,33 @@ fn a_shared_key_hierarchy_refers_to_the_nearest_table_holding_the_values() {
     assert_eq!(t("employee").as_deref(), Some("person.businessentityid"));
     assert_eq!(t("businessentity"), None);
 }
+
+/// A list flattened into a table (Fivetran's `charge_discount`, keyed by `(charge_id,
+/// index)`): its `id`, no key of the table, is the listed discount's; a table keyed by
+/// its `id` is never a reference from it.
+#[test]
+fn the_id_of_a_flattened_list_is_the_listed_things() {
+    let mut listed = sequin_table(
+        "r",
+        "charge_discount",
+        &[("charge_id", "text"), ("index", "int4")],
+    );
+    listed.primary_key = vec!["charge_id".into(), "index".into()];
+    listed.unique_columns = vec![];
+    let tables = vec![
+        sequin_table("r", "charge", &[]),
+        sequin_table("r", "discount", &[("code", "text")]),
+        listed,
+        sequin_table("r", "order_discount", &[]),
+    ];
+    let refs = infer_references(&tables, "r");
+    assert_eq!(
+        target(&tables, &refs, "charge_discount", "id").as_deref(),
+        Some("discount.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "charge_discount", "charge_id").as_deref(),
+        Some("charge.id")
+    );
+    assert_eq!(target(&tables, &refs, "order_discount", "id"), None);
+}

@@ -9,7 +9,9 @@
 //!
 //! The stages, one file each: [`rules`] (scores and word lists), [`stem`] (column
 //! name → stem), [`entity`] (what each table is called), [`candidates`] (the rule
-//! ladder), [`by_name`] and [`by_rows`] (deciding), [`join_tables`], and
+//! ladder over spellings), [`word_rules`] (the rules that read what words mean: keys
+//! named as the column, identifiers, versioned copies, phrase heads, people's roles),
+//! [`by_name`] and [`by_rows`] (deciding), [`join_tables`], and
 //! [`our_objects`] (the relations of the views and cast columns we created).
 
 use crate::catalog::{type_family, Table, TypeFamily};
@@ -24,6 +26,7 @@ mod our_objects;
 mod reference;
 mod rules;
 mod stem;
+mod word_rules;
 
 pub use candidates::{column_candidates, ColumnCandidates};
 pub use entity::{association_pair, EntityIndex};

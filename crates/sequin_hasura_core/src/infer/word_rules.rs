@@ -1,0 +1,292 @@
+//! The rules that read what a name's words mean, beyond its spelling: keys named as
+//! the column (`deal_id` → `deal.deal_id`), a flattened list's listed thing, an
+//! entity's identifier other than its key (`account_code`), versioned copies of an
+//! entity, phrase heads (`requisition_for_hire`), and people's roles.
+
+use super::candidates::ColumnCandidates;
+use super::entity::{squash, Candidate, EntityIndex};
+use super::rules::*;
+use super::stem::Suffix;
+use crate::catalog::joinable;
+use crate::words::lexicon::{
+    is_spelled_out_person_word, spelled_out, IDENTIFIER_WORDS, PREPOSITIONS, ROLE_PHRASES,
+    ROLE_WORDS,
+};
+use crate::words::{singular, singular_name};
+
+impl EntityIndex<'_> {
+    /// Tables whose key column has this column's name (`deal_id` → `deal.deal_id`), or
+    /// ends it (`assignee_account_id` → `user.account_id`): SchemaSpy's rule, kept to
+    /// keys named other than `id` so it never matches everything.
+    pub(super) fn key_name_candidates(&self, child: usize, column: &str) -> Vec<Candidate> {
+        let lower = column.to_lowercase();
+        let mut out = Vec::new();
+        for (key, tables) in &self.by_key_column {
+            let (score, role, rule) = if lower == *key {
+                (
+                    SCORE_KEY_NAME,
+                    key.trim_end_matches("_id").to_string(),
+                    "key_name",
+                )
+            } else if lower.ends_with(&format!("_{key}")) {
+                (
+                    SCORE_KEY_NAME_SUFFIX,
+                    lower.trim_end_matches("_id").to_string(),
+                    "key_name",
+                )
+            } else if !lower.contains('_')
+                && lower.len() >= key.len() + 2
+                && lower.ends_with(key.as_str())
+            {
+                // run together: `fromcurrencycode` → `currency.currencycode`
+                (SCORE_KEY_NAME_SUFFIX, lower.clone(), "key_name_squashed")
+            } else {
+                continue;
+            };
+            // several tables keyed by one name (a hierarchy: AdventureWorks'
+            // `businessentityid`): the one the child is named after is its whole
+            // (`personphone` → `person`, `employeepayhistory` → `employee`)
+            let own = squash(&self.entity[child]);
+            for &t in tables.iter().filter(|&&t| t != child) {
+                let whole = squash(&self.entity[t]);
+                let (score, rule) = if tables.len() > 1
+                    && rule == "key_name"
+                    && lower == *key
+                    && own.len() > whole.len()
+                    && (own.starts_with(&whole) || own.ends_with(&whole))
+                {
+                    (SCORE_KEY_NAME_WHOLE, "key_name_whole")
+                } else {
+                    (score, rule)
+                };
+                out.push(Candidate {
+                    table: t,
+                    score: score - self.schema_penalty(child, t),
+                    rule: rule.into(),
+                    role: role.clone(),
+                    word_forms: false,
+                    key: None,
+                });
+            }
+        }
+        out
+    }
+
+    /// A list flattened into a table of its own (Fivetran's `charge_discount`, keyed by
+    /// `(charge_id, index)`): its `id`, which is no key of the table, is the id of the
+    /// thing listed, the table its name ends with (`discount`).
+    pub(super) fn listed_entity(&self, child: usize) -> Option<ColumnCandidates> {
+        let t = &self.tables[child];
+        if t.primary_key.is_empty()
+            || t.primary_key.iter().any(|k| k == "id")
+            || t.is_unique_key("id")
+        {
+            return None;
+        }
+        let tokens: Vec<&str> = self.entity[child].split('_').collect();
+        let (stem, found) = (1..tokens.len()).find_map(|i| {
+            let key = singular_name(&tokens[i..].join("_"));
+            let found: Vec<usize> = self
+                .lookup(&key)
+                .iter()
+                .copied()
+                .filter(|&p| p != child)
+                .collect();
+            (!found.is_empty()).then_some((key, found))
+        })?;
+        let cands = found
+            .into_iter()
+            .map(|p| Candidate {
+                table: p,
+                score: SCORE_LISTED_ENTITY - self.schema_penalty(child, p),
+                rule: "listed_entity".into(),
+                role: stem.clone(),
+                word_forms: false,
+                key: None,
+            })
+            .collect();
+        Some(ColumnCandidates {
+            child,
+            column: "id".into(),
+            stem,
+            vendor: false,
+            suffix: Suffix::Id,
+            cands,
+        })
+    }
+
+    /// `<entity>_<identifier word>` (`account_code`, `invoice_number`, `plan_code`) holds
+    /// the entity's identifier when the entity's table has a column of that very name
+    /// and a type it joins: a reference to that column (a code, not the `id`).
+    pub(super) fn identifier_candidates(&self, child: usize, stem: &str) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let Some((head, word)) = stem.rsplit_once('_') else {
+            return out;
+        };
+        let Some(col) = self.tables[child].column(stem) else {
+            return out;
+        };
+        if !IDENTIFIER_WORDS.contains(&word) {
+            return out;
+        }
+        let entity = singular_name(head);
+        let mut found: Vec<usize> = self.look(&entity, false).to_vec();
+        found.extend(self.lookup_words(&entity));
+        found.sort_unstable();
+        found.dedup();
+        for t in found.into_iter().filter(|&t| t != child) {
+            let Some(target) = self.tables[t].column(word) else {
+                continue;
+            };
+            if !joinable(target, col) {
+                continue;
+            }
+            out.push(Candidate {
+                table: t,
+                score: SCORE_IDENTIFIER - self.schema_penalty(child, t),
+                rule: "entity_identifier".into(),
+                role: entity.clone(),
+                word_forms: false,
+                key: Some(word.to_string()),
+            });
+        }
+        out
+    }
+
+    /// `<entity>_id` → `<entity>_history` when no table has the entity's own name:
+    /// a versioned copy (Fivetran's history mode, a dbt snapshot) is the entity.
+    /// Never the versioned table itself: its own `<entity>_id` is another id.
+    pub(super) fn versioned_candidates(
+        &self,
+        child: usize,
+        stem: &str,
+        suffix: Suffix,
+    ) -> Vec<Candidate> {
+        let key = singular_name(stem);
+        let mut out = Vec::new();
+        if suffix == Suffix::Bare
+            || !self.lookup(&key).is_empty()
+            || !self.lookup_words(&key).is_empty()
+        {
+            return out;
+        }
+        let cap = self.bare_cap(child, suffix);
+        // by the spelling, else by the words (`app_id` → `application_history`)
+        let (found, words) = match self.versioned(&key) {
+            [] => (self.versioned_words(&key), true),
+            found => (found, false),
+        };
+        let penalty = if words { PENALTY_WORD_FORMS } else { 0.0 };
+        for &t in found {
+            if t != child {
+                out.push(Candidate {
+                    table: t,
+                    score: SCORE_VERSIONED.min(cap) - penalty - self.schema_penalty(child, t),
+                    rule: "versioned_table".into(),
+                    role: key.clone(),
+                    word_forms: words,
+                    key: None,
+                });
+            }
+        }
+        out
+    }
+
+    /// `<head>_<preposition>_<rest>`: the head noun is what the column refers to
+    /// (`requisition_for_hire_id` → `requisition`).
+    pub(super) fn phrase_head_candidates(
+        &self,
+        child: usize,
+        stem: &str,
+        suffix: Suffix,
+    ) -> Vec<Candidate> {
+        let tokens: Vec<&str> = stem.split('_').collect();
+        let mut out = Vec::new();
+        if suffix == Suffix::Bare {
+            return out;
+        }
+        let cap = self.bare_cap(child, suffix);
+        let Some(i) =
+            (1..tokens.len().saturating_sub(1)).find(|&i| PREPOSITIONS.contains(&tokens[i]))
+        else {
+            return out;
+        };
+        let head = singular_name(&tokens[..i].join("_"));
+        let mut found: Vec<usize> = self.lookup(&head).to_vec();
+        found.extend(self.lookup_words(&head));
+        found.sort_unstable();
+        found.dedup();
+        for t in found.into_iter().filter(|&t| t != child) {
+            out.push(Candidate {
+                table: t,
+                score: SCORE_PHRASE_HEAD.min(cap) - self.schema_penalty(child, t),
+                rule: "phrase_head".into(),
+                role: stem.to_string(),
+                word_forms: false,
+                key: None,
+            });
+        }
+        out
+    }
+
+    /// A person's role → the people table of each schema: a role word or agent noun as
+    /// the name's last word (`owner`, `approver`, `hiring_manager`, `sender`), or a
+    /// `<verb>_by` (`created_by`, `closed_by`). A role compounded with more words
+    /// (`posting_owner`) is a little less sure; a bare `approver` is capped as bare
+    /// names are, so rows decide it.
+    pub(super) fn person_candidates(
+        &self,
+        child: usize,
+        stem: &str,
+        suffix: Suffix,
+    ) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        if self.people.is_empty() {
+            return out;
+        }
+        let tokens: Vec<&str> = stem.split('_').filter(|t| !t.is_empty()).collect();
+        let Some(last) = tokens.last() else {
+            return out;
+        };
+        // a bare plural is a list or a count of people, no one person (`assignees`)
+        if matches!(suffix, Suffix::Bare | Suffix::BareTyped) && singular(last) != *last {
+            return out;
+        }
+        let phrase = ROLE_PHRASES.contains(&stem) || (tokens.len() >= 2 && *last == "by");
+        let last = spelled_out(last);
+        let (score, rule) = if phrase || ROLE_WORDS.contains(&last.as_str()) {
+            (SCORE_CONVENTION, "user_role_convention")
+        } else if is_spelled_out_person_word(&last) {
+            (SCORE_AGENT_NOUN, "agent_noun")
+        } else {
+            return out;
+        };
+        if self.is_self_role(child, stem, true) {
+            return out;
+        }
+        let extra = if phrase {
+            0.0
+        } else {
+            tokens.len() as f64 - 1.0
+        };
+        // the more words before it, the less an agent noun says the column is a person
+        // (`facebook_order_retailer_id` is no user)
+        let per_word = if rule == "agent_noun" {
+            PENALTY_AGENT_NOUN_WORD
+        } else {
+            PENALTY_ROLE_WORD
+        };
+        let score = (score - per_word * extra).min(self.bare_cap(child, suffix));
+        for &t in &self.people {
+            out.push(Candidate {
+                table: t,
+                score: score - self.schema_penalty(child, t),
+                rule: rule.into(),
+                role: stem.to_string(),
+                word_forms: false,
+                key: None,
+            });
+        }
+        out
+    }
+}

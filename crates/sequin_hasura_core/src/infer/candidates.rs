@@ -47,6 +47,11 @@ impl EntityIndex<'_> {
             .unwrap_or(&[])
     }
 
+    /// The tables whose squashed name is `key` (`pricebook2` for `pricebook_2`).
+    pub(super) fn squashed(&self, key: &str) -> &[usize] {
+        self.by_squashed.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
     /// The versioned copies of entity `key` (`invoice_history` for `invoice`).
     pub(super) fn versioned(&self, key: &str) -> &[usize] {
         self.by_versioned.get(key).map(Vec::as_slice).unwrap_or(&[])
@@ -136,14 +141,7 @@ impl EntityIndex<'_> {
         // where both tables exist.
         if !words {
             let own = squash(&format!("{child_entity}_{stem_singular}"));
-            for &t in self
-                .by_squashed
-                .get(&own)
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|&&t| t != child)
-            {
+            for &t in self.squashed(&own).iter().filter(|&&t| t != child) {
                 push(
                     &mut out,
                     t,
@@ -170,10 +168,7 @@ impl EntityIndex<'_> {
         // `pricebook2_id` → `pricebook_2`, `accountid` → `account`
         if !bare && !words {
             for &t in self
-                .by_squashed
-                .get(&squash(&stem_singular))
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
+                .squashed(&squash(&stem_singular))
                 .iter()
                 .filter(|&&t| t != child)
             {
@@ -293,12 +288,7 @@ impl EntityIndex<'_> {
         let squashed = squash(stem);
         let spellings = squashed_spellings(&squashed);
         for spelled in &spellings {
-            for &t in self
-                .by_squashed
-                .get(spelled)
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-            {
+            for &t in self.squashed(spelled) {
                 push(
                     out,
                     t,
@@ -316,7 +306,7 @@ impl EntityIndex<'_> {
                 if key.len() < 4 {
                     break;
                 }
-                for &t in self.by_squashed.get(key).map(Vec::as_slice).unwrap_or(&[]) {
+                for &t in self.squashed(key) {
                     let role = format!("{}_{}", &name[..i], key);
                     push(out, t, SCORE_SQUASHED_SUFFIX, "squashed_suffix", &role);
                 }

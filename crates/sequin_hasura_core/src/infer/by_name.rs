@@ -28,6 +28,7 @@ pub(super) fn make_reference(
     match cc.suffix {
         Suffix::SalesforceCustom => rules.insert(0, "salesforce_custom_field".into()),
         Suffix::SquashedId => rules.insert(0, "id_suffix_without_underscore".into()),
+        Suffix::Key => rules.insert(0, "key_suffix".into()),
         Suffix::Bare | Suffix::BareTyped => rules.insert(0, "no_id_suffix".into()),
         Suffix::Id => {}
     }

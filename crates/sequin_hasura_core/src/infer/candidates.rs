@@ -7,11 +7,12 @@ use super::entity::{squash, Candidate, EntityIndex};
 use super::rules::*;
 use super::stem::{column_stem, strip_vendor_prefix, Suffix};
 use crate::catalog::{
-    choose_key, id_like, is_sequin_system_table, is_sync_tool_column, type_family, Table,
+    choose_key, id_like, is_sequin_system_table, is_sync_tool_column, joinable, type_family, Table,
     TypeFamily,
 };
 use crate::words::lexicon::{
-    is_flag_name, is_relation_word, squashed_spellings, PREPOSITIONS, VERSION_QUALIFIERS,
+    is_flag_name, is_relation_word, squashed_spellings, PART_WORDS, PREPOSITIONS,
+    VERSION_QUALIFIERS, WHOLE_WORDS,
 };
 use crate::words::singular_name;
 
@@ -50,6 +51,14 @@ impl EntityIndex<'_> {
     /// The tables whose squashed name is `key` (`pricebook2` for `pricebook_2`).
     pub(super) fn squashed(&self, key: &str) -> &[usize] {
         self.by_squashed.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The tables whose name's last word(s) are `key` (`gl_account` for `account`).
+    pub(super) fn ending_with(&self, key: &str) -> &[usize] {
+        self.by_last_words
+            .get(key)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The versioned copies of entity `key` (`invoice_history` for `invoice`).
@@ -135,6 +144,23 @@ impl EntityIndex<'_> {
                 }
             }
         }
+        // A part's generic name for its whole (Sage Intacct's `ap_bill_item.recordkey` →
+        // `ap_bill`, `invoice_line.header_id` → `invoice`): the table its name is,
+        // less the part word.
+        if !words && WHOLE_WORDS.contains(&stem) && child_tokens.len() >= 2 {
+            let (part, whole) = child_tokens.split_last().expect("two tokens");
+            if PART_WORDS.contains(part) {
+                for &t in self.look(&whole.join("_"), false) {
+                    push(
+                        &mut out,
+                        t,
+                        SCORE_WHOLE_BY_LEAD,
+                        "whole_by_generic_name",
+                        stem,
+                    );
+                }
+            }
+        }
         // A lookup table named by the row's own name and the column's (`deal.stage` →
         // `deal_stage`, NetSuite's `vendor.category` → `vendorcategory`): the column
         // qualified by its table. Below an exact name: `order.item_id` is an `item`
@@ -195,7 +221,10 @@ impl EntityIndex<'_> {
             && self.tables[child]
                 .column(stem)
                 .is_some_and(|c| matches!(c.base_type.as_str(), "numeric" | "float4" | "float8"));
-        if !words && !decimal && (suffix == Suffix::SquashedId || !stem.contains('_')) {
+        if !words
+            && !decimal
+            && (matches!(suffix, Suffix::SquashedId | Suffix::Key) || !stem.contains('_'))
+        {
             self.squashed_candidates(&mut out, stem, bare, push);
         }
         if bare {
@@ -248,18 +277,14 @@ impl EntityIndex<'_> {
         }
         // The stem is the last word(s) of one table's name (`state_id` → `workflow_state`,
         // `variant_id` → `product_variant`), when no table has the stem's own name.
-        if self.lookup(&stem_singular).is_empty() && stem_singular.len() >= 3 {
-            let hits: Vec<usize> = self
-                .by_last_words
-                .get(&stem_singular)
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-                .iter()
-                .copied()
-                .filter(|&t| t != child)
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect();
+        // Not when the child's own name ends so too: `ap_bill_item.itemid` names an item
+        // of its own kind, and a sibling `ar_invoice_item` is no more it than the child.
+        let last_words = self.ending_with(&stem_singular);
+        if self.lookup(&stem_singular).is_empty()
+            && stem_singular.len() >= 3
+            && !last_words.contains(&child)
+        {
+            let hits: BTreeSet<usize> = last_words.iter().copied().collect();
             for t in hits {
                 push(
                     &mut out,
@@ -306,9 +331,22 @@ impl EntityIndex<'_> {
                 if key.len() < 4 {
                     break;
                 }
+                let role = format!("{}_{}", &name[..i], key);
                 for &t in self.squashed(key) {
-                    let role = format!("{}_{}", &name[..i], key);
                     push(out, t, SCORE_SQUASHED_SUFFIX, "squashed_suffix", &role);
+                }
+                // …or the last word of one table's name, as `account_id` names
+                // `gl_account` (`closetoacctkey` → `gl_account`); a role of one or
+                // two letters is an abbreviation we cannot read (`prbatchkey`)
+                let ending = self.ending_with(key);
+                if !bare && i >= 3 && self.squashed(key).is_empty() && ending.len() == 1 {
+                    push(
+                        out,
+                        ending[0],
+                        SCORE_SQUASHED_SUFFIX - PENALTY_SHORTER_SUFFIX,
+                        "squashed_entity_suffix",
+                        &role,
+                    );
                 }
             }
         }
@@ -377,7 +415,9 @@ impl ColumnCandidates {
     /// (`who_id`, `on_behalf_of_id`); a bare `email` or `field_7` with no table of
     /// its name is not, and skipping it keeps sampling cheap on wide tables.
     pub fn worth_sampling(&self) -> bool {
-        !self.cands.is_empty() || !matches!(self.suffix, Suffix::Bare | Suffix::BareTyped)
+        // a `_key` names no id when no table is in it (`api_key`, `idempotency_key`)
+        !self.cands.is_empty()
+            || !matches!(self.suffix, Suffix::Bare | Suffix::BareTyped | Suffix::Key)
     }
 
     /// The targets worth probing with rows: the best few name candidates and their keys.
@@ -395,7 +435,11 @@ impl ColumnCandidates {
             .find(|c| c.table == target)
             .and_then(|c| c.key.as_ref())
         {
-            Some(k) => Some((k.clone(), None)),
+            Some(k) => {
+                let target = tables[target].column(k)?;
+                let cast = (!joinable(target, col)).then(|| target.base_type.clone());
+                Some((k.clone(), cast))
+            }
             None => choose_key(&tables[target], col),
         }
     }
@@ -452,6 +496,7 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             });
             let mut cands = index.candidates(ci, &stem, suffix);
             cands.extend(index.key_name_candidates(ci, &col.name));
+            cands.extend(index.identifier_column_candidates(ci, &col.name));
             // a stem that names something else (`request`, `session`) is no reference,
             // unless a table has that very name (`service_request_id` → `service_request`)
             if not_reference {

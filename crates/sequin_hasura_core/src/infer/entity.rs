@@ -5,8 +5,10 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
-use crate::catalog::{is_sequin_system_table, is_sync_tool_column, Table};
-use crate::words::lexicon::{spelled_out, words_key, PEOPLE_NOUNS, VERSION_QUALIFIERS};
+use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, Table};
+use crate::words::lexicon::{
+    spelled_out, words_key, IDENTIFIER_WORDS, PEOPLE_NOUNS, VERSION_QUALIFIERS,
+};
 use crate::words::singular_name;
 
 /// A target table a rule found for a column.
@@ -68,6 +70,9 @@ pub struct EntityIndex<'a> {
     pub(super) by_versioned: BTreeMap<String, Vec<usize>>,
     /// The people table of each schema, if it has one (see [`people_tables`]).
     pub(super) people: Vec<usize>,
+    /// Each table's own identifiers other than its id, squashed (`accountno` of
+    /// `gl_account`, `accountnumber` of `account`; see [`identifier_columns`]).
+    pub(super) by_identifier_column: BTreeMap<String, Vec<(usize, String)>>,
     /// [`words_key`] of every name asked, computed once: a schema asks the same few
     /// names for thousands of columns, and word forms cost an inflection each.
     words_keys: RefCell<HashMap<String, String>>,
@@ -289,6 +294,7 @@ impl<'a> EntityIndex<'a> {
             ts.dedup();
         }
         let people = people_tables(tables, &entity);
+        let by_identifier_column = identifier_columns(tables, &entity);
         EntityIndex {
             tables,
             primary_schema,
@@ -302,6 +308,7 @@ impl<'a> EntityIndex<'a> {
             by_versioned,
             by_versioned_words,
             people,
+            by_identifier_column,
             words_keys: RefCell::default(),
             self_roles: SELF_ROLES.iter().map(|r| r.to_string()).collect(),
             self_role_keys: SELF_ROLES.iter().map(|r| words_key(r)).collect(),
@@ -352,4 +359,36 @@ pub fn association_pair(name: &str, known: &dyn Fn(&str) -> bool) -> Option<(Str
         let (a, b) = (tokens[..i].join("_"), tokens[i..].join("_"));
         (known(&a) && known(&b)).then_some((a, b))
     })
+}
+
+/// A table's own identifier: a column named as the table's entity (or its last
+/// words) and an identifier word (Sage Intacct's `gl_account.accountno`, Zuora's
+/// `account.account_number`), keyed by its squashed name. Another table's column of
+/// that name (`ap_bill_item.accountno`), or ending so (`offsetglaccountno`), holds it.
+fn identifier_columns(
+    tables: &[Table],
+    entity: &[String],
+) -> BTreeMap<String, Vec<(usize, String)>> {
+    let mut out: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
+    for (i, t) in tables.iter().enumerate() {
+        if is_sequin_system_table(&t.name) || !relatable(t) {
+            continue;
+        }
+        let words: Vec<&str> = entity[i].split('_').collect();
+        for c in &t.columns {
+            if c.generated || !id_like(c) || is_sync_tool_column(&c.name) {
+                continue;
+            }
+            let name = squash(&c.name.to_lowercase());
+            let named = IDENTIFIER_WORDS.iter().any(|w| {
+                name.strip_suffix(w).is_some_and(|head| {
+                    (0..words.len()).any(|k| head == squash(&words[k..].join("_")))
+                })
+            });
+            if named {
+                out.entry(name).or_default().push((i, c.name.clone()));
+            }
+        }
+    }
+    out
 }

@@ -30,6 +30,9 @@ pub(super) const SCORE_VERSIONED: f64 = 0.9;
 pub(super) const SCORE_PHRASE_HEAD: f64 = 0.85;
 /// `account_code` → `account.code`: an identifier other than the key.
 pub(super) const SCORE_IDENTIFIER: f64 = 0.85;
+/// A table of another's kind shares at least this many of its columns, and this share.
+pub(super) const SAME_KIND_MIN_SHARED: usize = 8;
+pub(super) const SAME_KIND_SHARE: f64 = 0.3;
 /// An agent noun (`approver`, `sender`) → the people table.
 pub(super) const SCORE_AGENT_NOUN: f64 = 0.8;
 /// Each word before a person's role (`posting_hiring_manager`).

@@ -12,6 +12,9 @@ pub(super) enum Suffix {
     SalesforceCustom,
     /// `accountid`, `associatedcompanyid`
     SquashedId,
+    /// `account_key`, `accountkey`: Sage Intacct's `<entity>key` holds the entity's key
+    /// (its `recordno`), as `<entity>_id` holds its `id`
+    Key,
     /// `customer` (Airtable links, bare names)
     Bare,
     /// A bare name on a number or uuid column, in the singular (`reports_to smallint`):
@@ -34,6 +37,11 @@ pub(super) fn column_stem(name: &str) -> Option<(String, Suffix)> {
         )
     } else if lower.len() > 4 && lower.ends_with("id") && !lower.ends_with("_id") {
         (lower[..lower.len() - 2].to_string(), Suffix::SquashedId)
+    } else if let Some(s) = lower
+        .strip_suffix("_key")
+        .or_else(|| lower.strip_suffix("key").filter(|s| s.len() >= 3))
+    {
+        (s.to_string(), Suffix::Key)
     } else {
         (lower.clone(), Suffix::Bare)
     };

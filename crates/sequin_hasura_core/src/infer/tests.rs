@@ -1658,3 +1658,181 @@ fn the_id_of_a_flattened_list_is_the_listed_things() {
     );
     assert_eq!(target(&tables, &refs, "order_discount", "id"), None);
 }
+
+/// A Sage Intacct-style table: keyed by `recordno`, run-together column names.
+fn recordno_table(name: &str, key_type: &str, cols: &[(&str, &str)]) -> Table {
+    let mut columns = vec![("recordno", key_type)];
+    columns.extend_from_slice(cols);
+    let mut t = keyless_table("s", name, &columns);
+    t.primary_key = vec!["recordno".into()];
+    t.unique_columns = vec!["recordno".into()];
+    t
+}
+
+fn sage_like() -> Vec<Table> {
+    vec![
+        recordno_table(
+            "gl_account",
+            "int4",
+            &[
+                ("accountno", "text"),
+                ("title", "text"),
+                ("closetoacctkey", "int4"),
+                ("closingaccountno", "int4"),
+                ("categorykey", "int4"),
+            ],
+        ),
+        recordno_table(
+            "gl_batch",
+            "text",
+            &[("batchno", "int4"), ("prbatchkey", "int4")],
+        ),
+        recordno_table(
+            "ap_bill",
+            "text",
+            &[("recordkey", "text"), ("vendorid", "text")],
+        ),
+        recordno_table(
+            "ap_bill_item",
+            "text",
+            &[
+                ("recordkey", "text"),
+                ("accountkey", "int4"),
+                ("accountno", "float8"),
+                ("offsetglaccountno", "int4"),
+                ("itemid", "text"),
+                ("api_key", "text"),
+            ],
+        ),
+        recordno_table(
+            "ar_invoice_item",
+            "text",
+            &[("itemid", "text"), ("accounttitle", "text")],
+        ),
+        recordno_table(
+            "gl_detail",
+            "text",
+            &[("batchkey", "text"), ("accountno", "text")],
+        ),
+    ]
+}
+
+/// Principle: `<entity>key` and `<entity>_key` hold the entity's key, as `<entity>_id`
+/// holds its id (Sage Intacct's `accountkey` → `gl_account.recordno`, whose last word
+/// names it); a role before a run-together name is read as for `_id` names
+/// (`closetoacctkey`, with `acct` spelled out, is another account), unless it is one
+/// or two letters we cannot read (`prbatchkey`). A `_key` naming no table
+/// (`api_key`, `categorykey`) is none.
+#[test]
+fn key_suffixes_name_the_entity_whose_key_they_hold() {
+    let tables = sage_like();
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "ap_bill_item", "accountkey").as_deref(),
+        Some("gl_account.recordno")
+    );
+    assert_eq!(
+        target(&tables, &refs, "gl_detail", "batchkey").as_deref(),
+        Some("gl_batch.recordno")
+    );
+    assert_eq!(
+        target(&tables, &refs, "gl_account", "closetoacctkey").as_deref(),
+        Some("gl_account.recordno")
+    );
+    for (t, c) in [
+        ("gl_batch", "prbatchkey"),
+        ("ap_bill_item", "api_key"),
+        ("gl_account", "categorykey"),
+    ] {
+        assert_eq!(target(&tables, &refs, t, c), None, "{t}.{c}");
+    }
+}
+
+/// Principle: a part's table (`<whole>_item`, `_line`, `_detail`, `_entry`) names its
+/// whole by a generic noun (`recordkey`, `header_id`, `document_id`); the same noun
+/// in a table that is no part names nothing.
+#[test]
+fn a_part_names_its_whole_by_a_generic_noun() {
+    let tables = sage_like();
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "ap_bill_item", "recordkey").as_deref(),
+        Some("ap_bill.recordno")
+    );
+    assert_eq!(target(&tables, &refs, "ap_bill", "recordkey"), None);
+}
+
+/// Principle: a stem that is the last word of the child's own name names a thing of
+/// the child's own kind, not a sibling that shares that word (`ap_bill_item.itemid` is
+/// no `ar_invoice_item`).
+#[test]
+fn a_sibling_sharing_the_childs_last_word_is_not_its_target() {
+    let tables = sage_like();
+    let refs = infer_references(&tables, "s");
+    assert_eq!(target(&tables, &refs, "ap_bill_item", "itemid"), None);
+    assert_eq!(target(&tables, &refs, "ar_invoice_item", "itemid"), None);
+}
+
+/// Principle: in a run-together schema a column named as another table's own
+/// identifier (`gl_account.accountno`: the table's last word and an identifier word)
+/// holds that identifier, also after a role (`offsetglaccountno`, and
+/// `closingaccountno` in the table itself). A number may be cast to a text
+/// identifier; a text is never taken for a number by its name; a table's own
+/// identifier is no reference.
+#[test]
+fn a_run_together_identifier_column_is_a_reference_to_it() {
+    let tables = sage_like();
+    let refs = infer_references(&tables, "s");
+    let r = find(&tables, &refs, "ap_bill_item", "accountno").expect("accountno");
+    assert_eq!(
+        (tables[r.parent].name.as_str(), r.parent_column.as_str()),
+        ("gl_account", "accountno")
+    );
+    assert_eq!(r.cast.as_deref(), Some("text"));
+    assert!(!r.key_unique);
+    assert_eq!(
+        target(&tables, &refs, "gl_detail", "accountno").as_deref(),
+        Some("gl_account.accountno")
+    );
+    assert_eq!(
+        target(&tables, &refs, "ap_bill_item", "offsetglaccountno").as_deref(),
+        Some("gl_account.accountno")
+    );
+    assert_eq!(
+        target(&tables, &refs, "gl_account", "closingaccountno").as_deref(),
+        Some("gl_account.accountno")
+    );
+    assert_eq!(target(&tables, &refs, "gl_account", "accountno"), None);
+    // a text column is not taken for the integer `batchno`
+    let mut tables = sage_like();
+    tables[5].columns.push(col("batchno", "text"));
+    let refs = infer_references(&tables, "s");
+    assert_eq!(target(&tables, &refs, "gl_detail", "batchno"), None);
+}
+
+/// Principle: a table that repeats most of another's columns is of its kind (a
+/// subtype: NetSuite's `customer` of `entity`); the identifier it repeats is its own.
+/// And where names carry underscores, `<entity>_number` is the row's own attribute
+/// (`vendor.account_number`) unless the entity has a column `number`.
+#[test]
+fn a_subtypes_copy_of_an_identifier_and_underscored_names_are_no_references() {
+    let shared: Vec<(String, &str)> = (0..9).map(|i| (format!("field{i}"), "text")).collect();
+    let mut entity_cols: Vec<(&str, &str)> = vec![("entitynumber", "text")];
+    entity_cols.extend(shared.iter().map(|(n, t)| (n.as_str(), *t)));
+    let mut customer_cols = entity_cols.clone();
+    customer_cols.push(("creditlimit", "numeric"));
+    let tables = vec![
+        sequin_table("s", "entity", &entity_cols),
+        sequin_table("s", "customer", &customer_cols),
+        sequin_table("s", "invoice", &[("entitynumber", "text")]),
+        sequin_table("s", "account", &[("account_number", "text")]),
+        sequin_table("s", "vendor", &[("account_number", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(target(&tables, &refs, "customer", "entitynumber"), None);
+    assert_eq!(
+        target(&tables, &refs, "invoice", "entitynumber").as_deref(),
+        Some("entity.entitynumber")
+    );
+    assert_eq!(target(&tables, &refs, "vendor", "account_number"), None);
+}

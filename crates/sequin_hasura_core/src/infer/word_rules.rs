@@ -7,7 +7,7 @@ use super::candidates::ColumnCandidates;
 use super::entity::{squash, Candidate, EntityIndex};
 use super::rules::*;
 use super::stem::Suffix;
-use crate::catalog::joinable;
+use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
     is_spelled_out_person_word, spelled_out, IDENTIFIER_WORDS, PREPOSITIONS, ROLE_PHRASES,
     ROLE_WORDS,
@@ -151,6 +151,93 @@ impl EntityIndex<'_> {
             });
         }
         out
+    }
+
+    /// A run-together column named as another table's own identifier
+    /// ([`Self::by_identifier_column`]: `ap_bill_item.accountno` → `gl_account.accountno`),
+    /// or ending so after a role (`offsetglaccountno`; in the table itself,
+    /// `gl_account.closingaccountno`), holds that identifier: a reference to that column.
+    /// Guards: only run-together names (where `<x>_id` is the convention,
+    /// `vendor.account_number` is the vendor's own attribute); a cast only from a number
+    /// to text (every number is some text; a text is no number by its name alone); and
+    /// never in a table of the target's own kind, which repeats most of its columns
+    /// (NetSuite's `customer.entitynumber` is the customer's, as an entity).
+    pub(super) fn identifier_column_candidates(
+        &self,
+        child: usize,
+        column: &str,
+    ) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        if column.contains('_') {
+            return out;
+        }
+        let Some(col) = self.tables[child].column(column) else {
+            return out;
+        };
+        let name = squash(&column.to_lowercase());
+        for (i, _) in name.char_indices() {
+            let key = &name[i..];
+            if key.len() < 4 {
+                break;
+            }
+            let Some(found) = self.by_identifier_column.get(key) else {
+                continue;
+            };
+            // a role of one or two letters is an abbreviation we cannot read
+            if i > 0 && i < 3 {
+                continue;
+            }
+            for (t, target) in found {
+                // a table's own identifier is no reference; a role on it is (`closing`)
+                if *t == child && (i == 0 || target == column) {
+                    continue;
+                }
+                let Some(target_col) = self.tables[*t].column(target) else {
+                    continue;
+                };
+                let widening = type_family(&col.base_type) == TypeFamily::Number
+                    && type_family(&target_col.base_type) == TypeFamily::String;
+                if !(joinable(col, target_col) || widening) || self.same_kind(child, *t) {
+                    continue;
+                }
+                let score = if i == 0 {
+                    SCORE_IDENTIFIER
+                } else {
+                    SCORE_IDENTIFIER - PENALTY_SHORTER_SUFFIX
+                };
+                out.push(Candidate {
+                    table: *t,
+                    score: score - self.schema_penalty(child, *t),
+                    rule: "identifier_column".into(),
+                    role: column.to_lowercase(),
+                    word_forms: false,
+                    key: Some(target.clone()),
+                });
+            }
+        }
+        out
+    }
+
+    /// A table of `other`'s own kind: a subtype or copy, which repeats most of its
+    /// columns (NetSuite's `customer` has 27 of `entity`'s 37).
+    fn same_kind(&self, child: usize, other: usize) -> bool {
+        if child == other {
+            return false;
+        }
+        let own = |c: &&crate::catalog::Column| !is_sync_tool_column(&c.name);
+        let theirs: Vec<&str> = self.tables[other]
+            .columns
+            .iter()
+            .filter(own)
+            .map(|c| c.name.as_str())
+            .collect();
+        let shared = self.tables[child]
+            .columns
+            .iter()
+            .filter(own)
+            .filter(|c| theirs.contains(&c.name.as_str()))
+            .count();
+        shared >= SAME_KIND_MIN_SHARED && shared as f64 >= SAME_KIND_SHARE * theirs.len() as f64
     }
 
     /// `<entity>_id` → `<entity>_history` when no table has the entity's own name:

@@ -394,10 +394,21 @@ pub fn is_relation_word(word: &str) -> bool {
     RELATION_WORDS.contains(&word) || (word.len() >= 6 && word.ends_with("ing"))
 }
 
+/// The last words of a part's table name (`ap_bill_item`, `invoice_line`,
+/// `journal_entry`): the rest of its name is its whole.
+pub const PART_WORDS: &[&str] = &[
+    "item", "items", "line", "lines", "detail", "details", "entry", "entries",
+];
+
+/// Generic nouns a part names its whole by (Sage Intacct's `ap_bill_item.recordkey`,
+/// an `invoice_line.header_id`, a `document_id`): in a part's table they point at the
+/// whole, whatever the whole is called.
+pub const WHOLE_WORDS: &[&str] = &["record", "header", "document", "doc", "master"];
+
 /// Words that name an identifier other than an `id`: after an entity's name they say
 /// the column holds that entity's code or number (`account_code`, `invoice_number`).
 pub const IDENTIFIER_WORDS: &[&str] = &[
-    "code", "number", "num", "key", "slug", "uuid", "guid", "handle", "hash",
+    "code", "number", "num", "no", "key", "slug", "uuid", "guid", "handle", "hash",
 ];
 
 #[cfg(test)]

@@ -531,6 +531,17 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             // one candidate per table: its best rule
             let mut seen = BTreeSet::new();
             cands.retain(|c| seen.insert(c.table));
+            // a key that needs a cast yields to an identifier of the target that joins,
+            // when the types agree on a number or a uuid (a text agrees with anything)
+            let typed = matches!(
+                type_family(&col.base_type),
+                TypeFamily::Number | TypeFamily::Uuid
+            );
+            for c in cands.iter_mut().filter(|c| typed && c.key.is_none()) {
+                if choose_key(&tables[c.table], col).is_some_and(|(_, cast)| cast.is_some()) {
+                    c.key = index.joinable_identifier(c.table, col);
+                }
+            }
             out.push(ColumnCandidates {
                 child: ci,
                 column: col.name.clone(),

@@ -5,9 +5,9 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
-use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, Table};
+use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, joinable, Table};
 use crate::words::lexicon::{
-    spelled_out, words_key, IDENTIFIER_WORDS, PEOPLE_NOUNS, VERSION_QUALIFIERS,
+    spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS, PEOPLE_NOUNS, VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -273,7 +273,7 @@ impl<'a> EntityIndex<'a> {
         for (key, ts) in &by_key {
             by_words.entry(words_key(key)).or_default().extend(ts);
             if let Some((head, last)) = key.rsplit_once('_') {
-                if VERSION_QUALIFIERS.contains(&last) {
+                if VERSION_QUALIFIERS.contains(&last) || CONTAINER_WORDS.contains(&last) {
                     by_versioned.entry(head.to_string()).or_default().extend(ts);
                 }
             }
@@ -361,6 +361,28 @@ pub fn association_pair(name: &str, known: &dyn Fn(&str) -> bool) -> Option<(Str
     })
 }
 
+impl EntityIndex<'_> {
+    /// `target`'s own identifier column that `col` joins without a cast, for when its
+    /// key would need one (Workday's `integer associated_worker_id` joins
+    /// `worker_history.worker_code`, not the text `id`).
+    pub(super) fn joinable_identifier(
+        &self,
+        target: usize,
+        col: &crate::catalog::Column,
+    ) -> Option<String> {
+        self.tables[target]
+            .columns
+            .iter()
+            .filter(|c| joinable(c, col))
+            .find(|c| {
+                self.by_identifier_column
+                    .get(&squash(&c.name.to_lowercase()))
+                    .is_some_and(|found| found.iter().any(|(t, n)| *t == target && *n == c.name))
+            })
+            .map(|c| c.name.clone())
+    }
+}
+
 /// A table's own identifier: a column named as the table's entity (or its last
 /// words) and an identifier word (Sage Intacct's `gl_account.accountno`, Zuora's
 /// `account.account_number`), keyed by its squashed name. Another table's column of
@@ -374,7 +396,11 @@ fn identifier_columns(
         if is_sequin_system_table(&t.name) || !relatable(t) {
             continue;
         }
-        let words: Vec<&str> = entity[i].split('_').collect();
+        // a versioned table's identifiers are its entity's (`worker_history.worker_code`)
+        let mut words: Vec<&str> = entity[i].split('_').collect();
+        if words.len() > 1 && words.last().is_some_and(|w| VERSION_QUALIFIERS.contains(w)) {
+            words.pop();
+        }
         for c in &t.columns {
             if c.generated || !id_like(c) || is_sync_tool_column(&c.name) {
                 continue;

@@ -84,6 +84,10 @@ pub(super) const NOT_REFERENCES: &[&str] = &[
 pub(super) const SELF_ROLES: &[&str] = &[
     "parent",
     "root",
+    // a hierarchy's words (Workday's `superior_organization_id`, `top_level_organization_id`)
+    "superior",
+    "top_level",
+    "ultimate",
     "master_record",
     "reports_to",
     "replaced_by",

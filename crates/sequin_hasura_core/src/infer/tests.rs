@@ -1836,3 +1836,135 @@ fn a_subtypes_copy_of_an_identifier_and_underscored_names_are_no_references() {
     );
     assert_eq!(target(&tables, &refs, "vendor", "account_number"), None);
 }
+
+fn keyed(name: &str, key: &str, cols: &[(&str, &str)]) -> Table {
+    let mut t = keyless_table("s", name, cols);
+    t.primary_key = vec![key.into()];
+    t.unique_columns = vec![key.into()];
+    t
+}
+
+/// Principle: a hierarchy's words (`superior`, `top_level`, `ultimate`) before the
+/// row's own entity make it another row of its table; a phrase's head may be a
+/// versioned entity (`worker_for_filled_position_id` → `worker_history`); a table
+/// named `<entity>_data` is the entity where no table has its name, and `info` is
+/// `information` (`personal_info_common_id` → `personal_information_common_data`).
+#[test]
+fn hierarchy_words_phrase_heads_and_containers_name_their_entities() {
+    let mut worker = keyless_table(
+        "s",
+        "worker_history",
+        &[
+            ("id", "text"),
+            ("_fivetran_start", "timestamp"),
+            ("worker_code", "int4"),
+        ],
+    );
+    worker.primary_key = vec!["id".into(), "_fivetran_start".into()];
+    let tables = vec![
+        sequin_table(
+            "s",
+            "organization",
+            &[
+                ("superior_organization_id", "text"),
+                ("top_level_organization_id", "text"),
+                ("code_organization_id", "text"),
+            ],
+        ),
+        worker,
+        sequin_table(
+            "s",
+            "position",
+            &[("worker_for_filled_position_id", "text")],
+        ),
+        keyed(
+            "personal_information_common_data",
+            "fivetran_id",
+            &[("fivetran_id", "text"), ("worker_id", "text")],
+        ),
+        keyed(
+            "country_personal_information",
+            "fivetran_id",
+            &[("fivetran_id", "text"), ("personal_info_common_id", "text")],
+        ),
+        keyed(
+            "organization_role_worker",
+            "associated_worker_id",
+            &[
+                ("associated_worker_id", "int4"),
+                ("organization_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    for c in ["superior_organization_id", "top_level_organization_id"] {
+        assert_eq!(
+            target(&tables, &refs, "organization", c).as_deref(),
+            Some("organization.id"),
+            "{c}"
+        );
+    }
+    assert_eq!(
+        target(&tables, &refs, "organization", "code_organization_id"),
+        None
+    );
+    assert_eq!(
+        target(&tables, &refs, "position", "worker_for_filled_position_id").as_deref(),
+        Some("worker_history.id")
+    );
+    assert_eq!(
+        target(
+            &tables,
+            &refs,
+            "country_personal_information",
+            "personal_info_common_id"
+        )
+        .as_deref(),
+        Some("personal_information_common_data.fivetran_id")
+    );
+    // Principle: a surrogate key each table has of its own (`fivetran_id`, naming no
+    // table) is no reference between the tables keyed by it
+    for t in [
+        "country_personal_information",
+        "personal_information_common_data",
+    ] {
+        assert_eq!(target(&tables, &refs, t, "fivetran_id"), None, "{t}");
+    }
+    // Principle: a number whose target's key is text joins the target's own
+    // identifier of its type (`worker_history.worker_code`), not the key by a cast
+    let r = find(
+        &tables,
+        &refs,
+        "organization_role_worker",
+        "associated_worker_id",
+    )
+    .unwrap();
+    assert_eq!(
+        (
+            tables[r.parent].name.as_str(),
+            r.parent_column.as_str(),
+            r.cast.as_deref()
+        ),
+        ("worker_history", "worker_code", None)
+    );
+}
+
+/// A text agrees with any identifier: a text reference to an integer key stays on the
+/// key, with a cast, even where the target has a text identifier (NetSuite's
+/// `entity.parent` → `entity.id`, not `entity.entitynumber`).
+#[test]
+fn a_text_reference_keeps_the_key_and_its_cast() {
+    let mut entity = sequin_table(
+        "s",
+        "entity",
+        &[("entitynumber", "text"), ("parent", "text")],
+    );
+    entity.columns[0].base_type = "int4".into();
+    let tables = vec![entity];
+    let refs = infer_references(&tables, "s");
+    let r = find(&tables, &refs, "entity", "parent").expect("parent");
+    assert_eq!(
+        (r.parent_column.as_str(), r.cast.as_deref()),
+        ("id", Some("int4"))
+    );
+}

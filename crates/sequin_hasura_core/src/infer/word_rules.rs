@@ -43,6 +43,12 @@ impl EntityIndex<'_> {
             } else {
                 continue;
             };
+            // a key the child is keyed by too, naming no table, is a surrogate each table
+            // has of its own (Workday's `fivetran_id`), not a reference between them; a
+            // hierarchy's key names its root (`businessentityid`: `businessentity`)
+            if lower == *key && self.keyed_by(child, key) && !self.names_a_table(key) {
+                continue;
+            }
             // several tables keyed by one name (a hierarchy: AdventureWorks'
             // `businessentityid`): the one the child is named after is its whole
             // (`personphone` → `person`, `employeepayhistory` → `employee`)
@@ -70,6 +76,25 @@ impl EntityIndex<'_> {
             }
         }
         out
+    }
+
+    /// Is `key` the first key column of `child`?
+    fn keyed_by(&self, child: usize, key: &str) -> bool {
+        self.tables[child]
+            .key_columns()
+            .first()
+            .is_some_and(|k| k.to_lowercase() == key)
+    }
+
+    /// Does a key name (`businessentityid`, `deal_id`, `currencycode`) name a table?
+    fn names_a_table(&self, key: &str) -> bool {
+        let stem = ["_id", "id", "_code", "code"]
+            .iter()
+            .find_map(|s| key.strip_suffix(s))
+            .unwrap_or(key);
+        !stem.is_empty()
+            && (!self.lookup(&singular_name(stem)).is_empty()
+                || !self.squashed(&squash(stem)).is_empty())
     }
 
     /// A list flattened into a table of its own (Fivetran's `charge_discount`, keyed by
@@ -299,8 +324,10 @@ impl EntityIndex<'_> {
             return out;
         };
         let head = singular_name(&tokens[..i].join("_"));
-        let mut found: Vec<usize> = self.lookup(&head).to_vec();
-        found.extend(self.lookup_words(&head));
+        // a versioned copy is the entity here too (`worker_for_filled_position_id` →
+        // `worker_history`)
+        let mut found: Vec<usize> = self.look(&head, false).to_vec();
+        found.extend(self.look(&head, true));
         found.sort_unstable();
         found.dedup();
         for t in found.into_iter().filter(|&t| t != child) {

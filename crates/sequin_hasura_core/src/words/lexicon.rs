@@ -35,6 +35,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("evt", "event"),
     ("grp", "group"),
     ("img", "image"),
+    ("info", "information"),
     ("loc", "location"),
     ("mgr", "manager"),
     ("msg", "message"),
@@ -364,6 +365,11 @@ pub const PEOPLE_NOUNS: &[&str] = &[
 /// history mode `company_history`, a dbt snapshot `company_snapshot`). Rule: when no
 /// table has the entity's own name, `<entity>_id` refers to its versioned copy.
 pub const VERSION_QUALIFIERS: &[&str] = &["history", "snapshot", "hist"];
+
+/// Last words that make a table the container of its entity's fields (Workday's
+/// `personal_information_common_data`): where no table has the entity's own name, the
+/// container is the entity, as a versioned copy is.
+pub const CONTAINER_WORDS: &[&str] = &["data"];
 
 /// Prepositions after which a name says what its head noun is for: the head of
 /// `requisition_for_hire` is `requisition`. (`to` and `by` say where or who: the

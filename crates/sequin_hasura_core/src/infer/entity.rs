@@ -104,10 +104,14 @@ fn person_shaped(t: &Table) -> bool {
 fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
     let mut best: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     for (i, t) in tables.iter().enumerate() {
-        if is_sequin_system_table(&t.name) || t.key_columns().is_empty() {
+        if is_sequin_system_table(&t.name) || entity_key(t).is_none() {
             continue;
         }
-        let words: Vec<&str> = entity[i].split('_').collect();
+        // a versioned table is its entity (Iterable's `user_history`)
+        let mut words: Vec<&str> = entity[i].split('_').collect();
+        if words.len() > 1 && words.last().is_some_and(|w| VERSION_QUALIFIERS.contains(w)) {
+            words.pop();
+        }
         let last = spelled_out(words[words.len() - 1]);
         let Some(rank) = PEOPLE_NOUNS.iter().position(|n| spelled_out(n) == last) else {
             continue;
@@ -294,6 +298,16 @@ impl<'a> EntityIndex<'a> {
             ts.dedup();
         }
         let people = people_tables(tables, &entity);
+        // a people table keyed by the email (Iterable's `user_history`): an `email`
+        // elsewhere is a person's, as a key name is (an email is no surrogate)
+        for &p in &people {
+            let t = &tables[p];
+            if t.column("id").is_none()
+                && entity_key(t).is_some_and(|k| k.eq_ignore_ascii_case("email"))
+            {
+                by_key_column.entry("email".into()).or_default().push(p);
+            }
+        }
         let by_identifier_column = identifier_columns(tables, &entity);
         EntityIndex {
             tables,
@@ -381,6 +395,20 @@ impl EntityIndex<'_> {
             })
             .map(|c| c.name.clone())
     }
+}
+
+/// The column that names a table's entity: its key, or the first column of a
+/// versioned primary key whose other columns are times (`(email, updated_at)`).
+fn entity_key(t: &Table) -> Option<&str> {
+    t.key_columns().first().copied().or_else(|| {
+        let (first, rest) = t.primary_key.split_first()?;
+        let times = rest.iter().all(|k| {
+            t.column(k).is_some_and(|c| {
+                matches!(c.base_type.as_str(), "timestamp" | "timestamptz" | "date")
+            })
+        });
+        (!rest.is_empty() && times).then_some(first.as_str())
+    })
 }
 
 /// A table's own identifier: a column named as the table's entity (or its last

@@ -1968,3 +1968,71 @@ fn a_text_reference_keeps_the_key_and_its_cast() {
         ("id", Some("int4"))
     );
 }
+
+/// Principle: a people table keyed by the email (Iterable's versioned `user_history`,
+/// primary key `(email, updated_at)`) is what an `email` elsewhere refers to; only the
+/// very name: `from_email` is no person of that table by its name.
+#[test]
+fn an_email_names_the_people_table_keyed_by_it() {
+    let mut users = keyless_table(
+        "s",
+        "user_history",
+        &[
+            ("email", "text"),
+            ("updated_at", "timestamp"),
+            ("first_name", "text"),
+        ],
+    );
+    users.primary_key = vec!["email".into(), "updated_at".into()];
+    let mut unsubscribed = keyless_table(
+        "s",
+        "user_unsubscribed_channel_history",
+        &[
+            ("email", "text"),
+            ("updated_at", "timestamp"),
+            ("channel_id", "text"),
+        ],
+    );
+    unsubscribed.primary_key = vec!["email".into(), "updated_at".into()];
+    let tables = vec![
+        users,
+        unsubscribed,
+        keyless_table(
+            "s",
+            "event",
+            &[("email", "text"), ("created_at", "timestamp")],
+        ),
+        sequin_table("s", "template", &[("from_email", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    for t in ["event", "user_unsubscribed_channel_history"] {
+        assert_eq!(
+            target(&tables, &refs, t, "email").as_deref(),
+            Some("user_history.email"),
+            "{t}"
+        );
+    }
+    assert_eq!(target(&tables, &refs, "template", "from_email"), None);
+    assert_eq!(target(&tables, &refs, "user_history", "email"), None);
+    // a copy of the people table (BigQuery's `user_history_bq_json`) refers to nothing
+    let fields: Vec<String> = (0..9).map(|i| format!("field{i}")).collect();
+    let mut tables = tables;
+    for f in &fields {
+        tables[0].columns.push(col(f, "text"));
+    }
+    let mut copy = tables[0].clone();
+    copy.name = "user_history_bq_json".into();
+    tables.push(copy);
+    // (not most tables named `user_…`, which would make `user_` the source's prefix)
+    tables.push(sequin_table("s", "campaign", &[]));
+    tables.push(sequin_table("s", "list", &[]));
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "user_history_bq_json", "email"),
+        None
+    );
+    assert_eq!(
+        target(&tables, &refs, "event", "email").as_deref(),
+        Some("user_history.email")
+    );
+}

@@ -28,6 +28,9 @@ impl EntityIndex<'_> {
                     key.trim_end_matches("_id").to_string(),
                     "key_name",
                 )
+            } else if !key.ends_with("id") && !key.ends_with("code") {
+                // a natural key (`email`) is matched by its very name only
+                continue;
             } else if lower.ends_with(&format!("_{key}")) {
                 (
                     SCORE_KEY_NAME_SUFFIX,
@@ -46,7 +49,11 @@ impl EntityIndex<'_> {
             // a key the child is keyed by too, naming no table, is a surrogate each table
             // has of its own (Workday's `fivetran_id`), not a reference between them; a
             // hierarchy's key names its root (`businessentityid`: `businessentity`)
-            if lower == *key && self.keyed_by(child, key) && !self.names_a_table(key) {
+            if lower == *key
+                && key.ends_with("id")
+                && self.keyed_by(child, key)
+                && !self.names_a_table(key)
+            {
                 continue;
             }
             // several tables keyed by one name (a hierarchy: AdventureWorks'
@@ -65,13 +72,20 @@ impl EntityIndex<'_> {
                 } else {
                     (score, rule)
                 };
+                // a natural key is joined as named (`user_history.email`, whose primary
+                // key is `(email, updated_at)`); an id key as [`choose_key`] picks it
+                let natural = !key.ends_with("id") && !key.ends_with("code");
+                // …and never from a copy of the table (Iterable's `user_history_bq_json`)
+                if natural && self.same_kind(child, t) {
+                    continue;
+                }
                 out.push(Candidate {
                     table: t,
                     score: score - self.schema_penalty(child, t),
                     rule: rule.into(),
                     role: role.clone(),
                     word_forms: false,
-                    key: None,
+                    key: natural.then(|| key.clone()),
                 });
             }
         }

@@ -2036,3 +2036,63 @@ fn an_email_names_the_people_table_keyed_by_it() {
         Some("user_history.email")
     );
 }
+
+/// Principle: one who receives (`-ee`: an assignee, an invitee) is of the kind the
+/// word before it names (`team_assignee_id` is an assignee that is a team), where a
+/// doer is a person of what the word before it names (`posting_hiring_manager_id`).
+#[test]
+fn a_receivers_kind_is_the_word_before_it() {
+    let tables = vec![
+        sequin_table("s", "admins", &[("email", "text"), ("name", "text")]),
+        sequin_table("s", "teams", &[("name", "text")]),
+        sequin_table("s", "posting", &[]),
+        sequin_table(
+            "s",
+            "conversations",
+            &[
+                ("team_assignee_id", "text"),
+                ("admin_assignee_id", "text"),
+                ("posting_hiring_manager_id", "text"),
+                ("sales_employee_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "conversations", "team_assignee_id").as_deref(),
+        Some("teams.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "conversations", "admin_assignee_id").as_deref(),
+        Some("admins.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "conversations", "posting_hiring_manager_id").as_deref(),
+        Some("admins.id")
+    );
+}
+
+/// Principle: `<x>_id` names x's `id`, whatever key the sync declares (Airbyte keys
+/// Intercom's `teams` by `name`), cast if need be; a key that joins without a cast
+/// still beats an `id` that needs one (Heroku's `accountid` → `account.sfid`).
+#[test]
+fn an_id_suffix_joins_the_id_column_whatever_the_declared_key() {
+    let mut teams = keyed("teams", "name", &[("name", "text"), ("id", "text")]);
+    teams.unique_columns.clear();
+    let tables = vec![
+        teams,
+        sequin_table(
+            "s",
+            "tickets",
+            &[("team_id", "text"), ("other_team_id", "int8")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    let r = find(&tables, &refs, "tickets", "team_id").unwrap();
+    assert_eq!((r.parent_column.as_str(), r.cast.as_deref()), ("id", None));
+    let r = find(&tables, &refs, "tickets", "other_team_id").unwrap();
+    assert_eq!(
+        (r.parent_column.as_str(), r.cast.as_deref()),
+        ("id", Some("text"))
+    );
+}

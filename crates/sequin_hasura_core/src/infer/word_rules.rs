@@ -9,8 +9,8 @@ use super::rules::*;
 use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
-    is_spelled_out_person_word, spelled_out, IDENTIFIER_WORDS, PREPOSITIONS, ROLE_PHRASES,
-    ROLE_WORDS,
+    is_spelled_out_person_word, spelled_out, IDENTIFIER_WORDS, PEOPLE_NOUNS, PREPOSITIONS,
+    ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name};
 
@@ -405,6 +405,29 @@ impl EntityIndex<'_> {
             PENALTY_ROLE_WORD
         };
         let score = (score - per_word * extra).min(self.bare_cap(child, suffix));
+        // one who receives (`-ee`: an assignee, an invitee) is of the kind the word
+        // before it names: `team_assignee_id` is an assignee that is a team, where
+        // `posting_hiring_manager_id` is a manager of a posting (a person)
+        if let [.., kind, _] = tokens.as_slice() {
+            // (`employee` is a person whatever the word before it: `sales_employee_id`)
+            if last.ends_with("ee") && !PEOPLE_NOUNS.contains(&last.as_str()) {
+                for &t in self
+                    .look(&singular_name(kind), false)
+                    .iter()
+                    .filter(|&&t| t != child)
+                {
+                    out.push(Candidate {
+                        table: t,
+                        score: SCORE_ROLE_SUFFIX.min(self.bare_cap(child, suffix))
+                            - self.schema_penalty(child, t),
+                        rule: "receiver_kind".into(),
+                        role: stem.to_string(),
+                        word_forms: false,
+                        key: None,
+                    });
+                }
+            }
+        }
         for &t in &self.people {
             out.push(Candidate {
                 table: t,

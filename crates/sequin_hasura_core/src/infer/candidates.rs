@@ -284,7 +284,14 @@ impl EntityIndex<'_> {
             && stem_singular.len() >= 3
             && !last_words.contains(&child)
         {
-            let hits: BTreeSet<usize> = last_words.iter().copied().collect();
+            // …a table of that thing, not a record of another entity named by its key
+            // (Workday's `worker_leave_status`, keyed by `leave_request_event_id`, holds
+            // no statuses for `military_service.status_id`)
+            let hits: BTreeSet<usize> = last_words
+                .iter()
+                .copied()
+                .filter(|&t| !self.keyed_by_another_entity(t))
+                .collect();
             for t in hits {
                 push(
                     &mut out,
@@ -350,6 +357,20 @@ impl EntityIndex<'_> {
                 }
             }
         }
+    }
+
+    /// Is `t` keyed by one column `<x>_id` whose `x` is not the end of its own name:
+    /// the id of another entity, whose record `t` is?
+    fn keyed_by_another_entity(&self, t: usize) -> bool {
+        let table = &self.tables[t];
+        let [key] = table.primary_key.as_slice() else {
+            return false;
+        };
+        let Some(x) = key.to_lowercase().strip_suffix("_id").map(str::to_string) else {
+            return false;
+        };
+        let own = squash(&self.entity[t]);
+        !x.is_empty() && !own.ends_with(&squash(&x))
     }
 
     /// A role word that points back at the row's own table: `parent`, `reports_to`,
@@ -510,6 +531,9 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             let not_reference = NOT_REFERENCES.iter().any(|n| {
                 stem.strip_suffix(n)
                     .is_some_and(|head| head.is_empty() || head.ends_with('_'))
+            }) || OUTSIDE_SYSTEM_WORDS.iter().any(|w| {
+                stem.strip_prefix(w)
+                    .is_some_and(|rest| rest.len() > 1 && rest.starts_with('_'))
             });
             let mut cands = index.candidates(ci, &stem, suffix);
             cands.extend(index.key_name_candidates(ci, &col.name));

@@ -65,6 +65,17 @@ pub(super) const RUNNER_UP_WINDOW: f64 = 0.1;
 pub(super) const VENDOR_PREFIXES: &[&str] = &["hubspot_", "hs_", "properties_", "property_"];
 
 /// Stems that name something other than a row of a synced table.
+/// Words before an entity's name that make its id another system's (Zuora's
+/// `payment.gateway_order_id` is the payment gateway's order, no `order` row here).
+pub(super) const OUTSIDE_SYSTEM_WORDS: &[&str] = &[
+    "gateway",
+    "processor",
+    "provider",
+    "remote",
+    "third_party",
+    "thirdparty",
+];
+
 pub(super) const NOT_REFERENCES: &[&str] = &[
     "external",
     "upstream",

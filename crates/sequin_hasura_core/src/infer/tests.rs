@@ -2096,3 +2096,66 @@ fn an_id_suffix_joins_the_id_column_whatever_the_declared_key() {
         ("id", Some("text"))
     );
 }
+
+/// Principle: the last word of a table's name names it only if the table holds that
+/// thing: a table keyed by another entity's id is a record of that entity
+/// (`worker_leave_status`, keyed by `leave_request_event_id`), and a `status_id`
+/// elsewhere is no row of it; a lookup keyed by `id` is (`workflow_state`).
+#[test]
+fn a_record_keyed_by_another_entity_is_not_named_by_its_last_word() {
+    let tables = vec![
+        keyed(
+            "worker_leave_status",
+            "leave_request_event_id",
+            &[("leave_request_event_id", "text"), ("on_leave", "bool")],
+        ),
+        sequin_table("s", "workflow_state", &[("name", "text")]),
+        sequin_table(
+            "s",
+            "military_service",
+            &[("status_id", "text"), ("state_id", "text")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "military_service", "status_id"),
+        None
+    );
+    assert_eq!(
+        target(&tables, &refs, "military_service", "state_id").as_deref(),
+        Some("workflow_state.id")
+    );
+}
+
+/// Principle: an id qualified by an outside system (`gateway_`, `processor_`,
+/// `provider_`, `remote_`) is that system's id, no row here (Zuora's
+/// `payment.gateway_order_id`); a table of that very name is still one.
+#[test]
+fn an_outside_systems_id_is_no_reference() {
+    let tables = vec![
+        sequin_table("s", "order", &[]),
+        sequin_table("s", "provider_account", &[]),
+        sequin_table(
+            "s",
+            "payment",
+            &[
+                ("gateway_order_id", "text"),
+                ("processor_order_id", "text"),
+                ("provider_account_id", "text"),
+                ("order_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    for c in ["gateway_order_id", "processor_order_id"] {
+        assert_eq!(target(&tables, &refs, "payment", c), None, "{c}");
+    }
+    assert_eq!(
+        target(&tables, &refs, "payment", "provider_account_id").as_deref(),
+        Some("provider_account.id")
+    );
+    assert_eq!(
+        target(&tables, &refs, "payment", "order_id").as_deref(),
+        Some("order.id")
+    );
+}

@@ -256,9 +256,11 @@ impl<'a> EntityIndex<'a> {
             }
             if let Some(k) = t.key_columns().first().filter(|_| relatable(t)) {
                 let k = k.to_lowercase();
-                // an id, or a code that keys a lookup table (AdventureWorks'
-                // `currencycode`, `unitmeasurecode`)
-                if (k.len() >= 5 && k.ends_with("id")) || (k.len() >= 7 && k.ends_with("code")) {
+                // an id, a code that keys a lookup table (AdventureWorks' `currencycode`),
+                // a number (the Employees sample's `emp_no`, `customernumber`), or the
+                // table's own name (`productlines` keyed by `productline`)
+                let own_name = squash(&k) == squash(&entity[i]);
+                if (k.len() >= 5 && key_word_stem(&k).is_some()) || own_name {
                     by_key_column.entry(k).or_default().push(i);
                 }
             }
@@ -395,6 +397,19 @@ impl EntityIndex<'_> {
             })
             .map(|c| c.name.clone())
     }
+}
+
+/// The entity a key column names by an identifier word after it (`account_id`,
+/// `currencycode`, `emp_no`, `customernumber`, Sage Intacct's `recordno`): the words
+/// before, at least two letters; `None` for a key that is a value (`email`, `name`).
+pub(super) fn key_word_stem(key: &str) -> Option<&str> {
+    ["id", "code", "no", "number", "num", "key"]
+        .iter()
+        .find_map(|w| {
+            let head = key.strip_suffix(w)?;
+            let head = head.strip_suffix('_').unwrap_or(head);
+            (head.len() >= 2 && !head.ends_with('_')).then_some(head)
+        })
 }
 
 /// The column that names a table's entity: its key, or the first column of a

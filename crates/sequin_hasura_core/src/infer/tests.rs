@@ -2159,3 +2159,60 @@ fn an_outside_systems_id_is_no_reference() {
         Some("order.id")
     );
 }
+
+/// Principle: a key named by an identifier word (`member_no`, `customernumber`) or by
+/// its table's own name (`productline` of `productlines`) is matched as a key named
+/// `<x>id` is: a column of that name elsewhere refers to it; a surrogate every table
+/// is keyed by (`recordno`) is no reference between them.
+#[test]
+fn keys_named_by_identifier_words_or_their_table_are_matched_by_name() {
+    let mut loan = keyless_table(
+        "s",
+        "loan",
+        &[
+            ("member_no", "int4"),
+            ("branch_no", "text"),
+            ("from_date", "date"),
+        ],
+    );
+    loan.primary_key = vec!["member_no".into(), "from_date".into()];
+    let tables = vec![
+        keyed(
+            "members",
+            "member_no",
+            &[("member_no", "int4"), ("name", "text")],
+        ),
+        keyed("branches", "branch_no", &[("branch_no", "text")]),
+        loan,
+        keyed("customers", "customernumber", &[("customernumber", "int4")]),
+        keyed(
+            "orders",
+            "ordernumber",
+            &[("ordernumber", "int4"), ("customernumber", "int4")],
+        ),
+        keyed("productlines", "productline", &[("productline", "text")]),
+        keyed(
+            "products",
+            "productcode",
+            &[("productcode", "text"), ("productline", "text")],
+        ),
+        keyed("ledger", "recordno", &[("recordno", "int4")]),
+        keyed("journal", "recordno", &[("recordno", "int4")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    for (t, c, want) in [
+        ("loan", "member_no", "members.member_no"),
+        ("loan", "branch_no", "branches.branch_no"),
+        ("orders", "customernumber", "customers.customernumber"),
+        ("products", "productline", "productlines.productline"),
+    ] {
+        assert_eq!(
+            target(&tables, &refs, t, c).as_deref(),
+            Some(want),
+            "{t}.{c}"
+        );
+    }
+    for t in ["ledger", "journal"] {
+        assert_eq!(target(&tables, &refs, t, "recordno"), None, "{t}");
+    }
+}

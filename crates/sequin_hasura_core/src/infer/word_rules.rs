@@ -4,7 +4,7 @@
 //! entity, phrase heads (`requisition_for_hire`), and people's roles.
 
 use super::candidates::ColumnCandidates;
-use super::entity::{squash, Candidate, EntityIndex};
+use super::entity::{key_word_stem, squash, Candidate, EntityIndex};
 use super::rules::*;
 use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
@@ -28,7 +28,7 @@ impl EntityIndex<'_> {
                     key.trim_end_matches("_id").to_string(),
                     "key_name",
                 )
-            } else if !key.ends_with("id") && !key.ends_with("code") {
+            } else if key_word_stem(key).is_none() {
                 // a natural key (`email`) is matched by its very name only
                 continue;
             } else if lower.ends_with(&format!("_{key}")) {
@@ -50,7 +50,7 @@ impl EntityIndex<'_> {
             // has of its own (Workday's `fivetran_id`), not a reference between them; a
             // hierarchy's key names its root (`businessentityid`: `businessentity`)
             if lower == *key
-                && key.ends_with("id")
+                && key_word_stem(key).is_some()
                 && self.keyed_by(child, key)
                 && !self.names_a_table(key)
             {
@@ -74,7 +74,7 @@ impl EntityIndex<'_> {
                 };
                 // a natural key is joined as named (`user_history.email`, whose primary
                 // key is `(email, updated_at)`); an id key as [`choose_key`] picks it
-                let natural = !key.ends_with("id") && !key.ends_with("code");
+                let natural = key_word_stem(key).is_none();
                 // …and never from a copy of the table (Iterable's `user_history_bq_json`)
                 if natural && self.same_kind(child, t) {
                     continue;
@@ -102,10 +102,7 @@ impl EntityIndex<'_> {
 
     /// Does a key name (`businessentityid`, `deal_id`, `currencycode`) name a table?
     fn names_a_table(&self, key: &str) -> bool {
-        let stem = ["_id", "id", "_code", "code"]
-            .iter()
-            .find_map(|s| key.strip_suffix(s))
-            .unwrap_or(key);
+        let stem = key_word_stem(key).unwrap_or(key);
         !stem.is_empty()
             && (!self.lookup(&singular_name(stem)).is_empty()
                 || !self.squashed(&squash(stem)).is_empty())

@@ -449,9 +449,13 @@ fn identifier_columns(
                 continue;
             }
             let name = squash(&c.name.to_lowercase());
+            // a run-together or mixed-case name shows no words: its tail of four letters
+            // or more stands for one (`GlAccount`'s `account`)
+            let whole = squash(&words.join("_"));
             let named = IDENTIFIER_WORDS.iter().any(|w| {
                 name.strip_suffix(w).is_some_and(|head| {
                     (0..words.len()).any(|k| head == squash(&words[k..].join("_")))
+                        || (head.len() >= 4 && whole.ends_with(head))
                 })
             });
             if named {

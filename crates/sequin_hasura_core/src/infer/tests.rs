@@ -2216,3 +2216,41 @@ fn keys_named_by_identifier_words_or_their_table_are_matched_by_name() {
         assert_eq!(target(&tables, &refs, t, "recordno"), None, "{t}");
     }
 }
+
+/// Quoted mixed-case names (a SQL Server port) are matched in lower case and joined as
+/// spelled.
+#[test]
+fn mixed_case_natural_and_identifier_keys_are_joined_as_spelled() {
+    let tables = vec![
+        keyed("Users", "Email", &[("Email", "text"), ("FullName", "text")]),
+        keyed(
+            "Events",
+            "EventID",
+            &[("EventID", "int4"), ("Email", "text")],
+        ),
+        keyed(
+            "GlAccount",
+            "RecordNo",
+            &[("RecordNo", "int4"), ("AccountNo", "text")],
+        ),
+        keyed(
+            "GlDetail",
+            "RecordNo",
+            &[("RecordNo", "int4"), ("AccountNo", "int4")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "Events", "Email").as_deref(),
+        Some("Users.Email")
+    );
+    let r = find(&tables, &refs, "GlDetail", "AccountNo").expect("AccountNo");
+    assert_eq!(
+        (
+            tables[r.parent].name.as_str(),
+            r.parent_column.as_str(),
+            r.cast.as_deref()
+        ),
+        ("GlAccount", "AccountNo", Some("text"))
+    );
+}

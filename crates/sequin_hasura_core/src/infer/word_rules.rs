@@ -85,7 +85,16 @@ impl EntityIndex<'_> {
                     rule: rule.into(),
                     role: role.clone(),
                     word_forms: false,
-                    key: natural.then(|| key.clone()),
+                    // (the column as spelled: the index holds names in lower case)
+                    key: natural
+                        .then(|| {
+                            self.tables[t]
+                                .columns
+                                .iter()
+                                .find(|c| c.name.to_lowercase() == *key)
+                                .map(|c| c.name.clone())
+                        })
+                        .flatten(),
                 });
             }
         }

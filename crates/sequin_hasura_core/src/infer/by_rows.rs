@@ -6,6 +6,7 @@ use super::candidates::ColumnCandidates;
 use super::entity::EntityIndex;
 use super::reference::{round3, Measured, Reference, RunnerUp};
 use super::rules::*;
+use super::stem::Suffix;
 use crate::catalog::Table;
 use crate::evidence::{ColumnEvidence, TargetMatch, MIN_SAMPLE};
 use crate::words::singular_name;
@@ -286,7 +287,13 @@ pub(super) fn decide_with_rows(
             .and_then(|m| m.shape_fit)
             .is_some_and(|fit| fit >= MIN_SHAPE_FIT);
         let too_few = ev.sampled < MIN_SAMPLE_TO_OVERTURN;
-        if (shaped || too_few) && c.score >= SCORE_NAME_STANDS {
+        // (a plausible name with an id suffix stands too when both hold: a few values
+        // of the key's very shape overturn nothing, as Sage Intacct's `accountkey` →
+        // `gl_account` in seeds; a bare name is weak by its form, and its rows decide)
+        let suffixed = !matches!(cc.suffix, Suffix::Bare | Suffix::BareTyped);
+        let stands = (shaped || too_few) && c.score >= SCORE_NAME_STANDS
+            || shaped && too_few && suffixed && c.score >= SCORE_NAME_PLAUSIBLE;
+        if stands {
             let Some(mut r) = make_reference(
                 tables,
                 cc,

@@ -47,6 +47,8 @@ pub(super) const PENALTY_WORD_FORMS: f64 = 0.02;
 /// were sampled or [`MIN_SHAPE_FIT`] of them have the key's shape (rule
 /// `rows_unconfirmed`, [`PENALTY_UNCONFIRMED`] lower).
 pub(super) const SCORE_NAME_STANDS: f64 = 0.85;
+/// …and a name this sure stands against rows both few and of the key's shape.
+pub(super) const SCORE_NAME_PLAUSIBLE: f64 = 0.75;
 pub(super) const MIN_SAMPLE_TO_OVERTURN: usize = 20;
 pub(super) const MIN_SHAPE_FIT: f64 = 0.9;
 pub(super) const PENALTY_UNCONFIRMED: f64 = 0.05;

@@ -2254,3 +2254,31 @@ fn mixed_case_natural_and_identifier_keys_are_joined_as_spelled() {
         ("GlAccount", "AccountNo", Some("text"))
     );
 }
+
+/// Principle: overturning a name takes much. A plausible name with an id suffix
+/// (`state_id` → `workflow_state`, the stem the last word of one table) stands against
+/// rows that are both few and of its key's shape, a little less sure; many such rows,
+/// or a few of another shape, overturn it.
+#[test]
+fn a_plausible_name_stands_against_a_few_values_of_its_keys_shape() {
+    let tables = vec![
+        sequin_table("s", "workflow_state", &[]),
+        sequin_table("s", "ticket", &[("state_id", "text")]),
+    ];
+    let with = |sampled: usize, fit: f64| {
+        let mut ev = rows(1, "state_id", sampled, &[(0, 0, None)]);
+        ev.1.matches[0].shape_fit = Some(fit);
+        infer_with_evidence(&tables, "s", &Evidence::from([ev]))
+    };
+    let refs = with(7, 1.0);
+    let r = find(&tables, &refs, "ticket", "state_id").expect("stands");
+    assert!(r.rules.contains(&"rows_unconfirmed".to_string()), "{r:?}");
+    assert!(r.confidence >= 0.7 && r.confidence < 0.75, "{r:?}");
+    for (sampled, fit) in [(7, 0.2), (40, 1.0)] {
+        let refs = with(sampled, fit);
+        assert!(
+            find(&tables, &refs, "ticket", "state_id").is_none_or(|r| r.confidence < 0.5),
+            "{sampled} {fit}"
+        );
+    }
+}

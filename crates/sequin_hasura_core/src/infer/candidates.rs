@@ -147,9 +147,20 @@ impl EntityIndex<'_> {
         // A part's generic name for its whole (Sage Intacct's `ap_bill_item.recordkey` →
         // `ap_bill`, `invoice_line.header_id` → `invoice`): the table its name is,
         // less the part word.
+        // Not when another column already names the whole (`audit_log_id` beside
+        // `record_id` in `audit_log_entry`: the record is the audited one). A kind
+        // column beside says nothing here: Sage Intacct's `recordtype` is the item's own.
         if !words && WHOLE_WORDS.contains(&stem) && child_tokens.len() >= 2 {
             let (part, whole) = child_tokens.split_last().expect("two tokens");
-            if PART_WORDS.contains(part) {
+            let whole_key = squash(&whole.join("_"));
+            let named_otherwise = self.tables[child].columns.iter().any(|c| {
+                let c = squash(&c.name.to_lowercase());
+                // (ending so: a source prefix may be left out of the entity)
+                ["id", "key", "no"]
+                    .iter()
+                    .any(|k| c.ends_with(&format!("{whole_key}{k}")))
+            });
+            if PART_WORDS.contains(part) && !named_otherwise {
                 for &t in self.look(&whole.join("_"), false) {
                     push(
                         &mut out,
@@ -277,20 +288,22 @@ impl EntityIndex<'_> {
         }
         // The stem is the last word(s) of one table's name (`state_id` → `workflow_state`,
         // `variant_id` → `product_variant`), when no table has the stem's own name.
-        // Not when the child's own name ends so too: `ap_bill_item.itemid` names an item
-        // of its own kind, and a sibling `ar_invoice_item` is no more it than the child.
+        // When the child's own name ends so too, not a sibling part of another whole:
+        // `ap_bill_item.itemid` names an item of its own kind, and `ar_invoice_item` (a
+        // part of `ar_invoice`) is no more it than the child; `inventory_item` still is.
         let last_words = self.ending_with(&stem_singular);
-        if self.lookup(&stem_singular).is_empty()
-            && stem_singular.len() >= 3
-            && !last_words.contains(&child)
-        {
+        let own_kind = last_words.contains(&child);
+        if self.lookup(&stem_singular).is_empty() && stem_singular.len() >= 3 {
             // …a table of that thing, not a record of another entity named by its key
             // (Workday's `worker_leave_status`, keyed by `leave_request_event_id`, holds
             // no statuses for `military_service.status_id`)
             let hits: BTreeSet<usize> = last_words
                 .iter()
                 .copied()
-                .filter(|&t| !self.keyed_by_another_entity(t))
+                .filter(|&t| t != child && !self.keyed_by_another_entity(t))
+                .filter(|&t| {
+                    !(own_kind && (self.is_part_of_a_whole(t) || self.same_kind(child, t)))
+                })
                 .collect();
             for t in hits {
                 push(
@@ -357,6 +370,14 @@ impl EntityIndex<'_> {
                 }
             }
         }
+    }
+
+    /// Is `t` a part of another table, named as it and one more word (`ar_invoice_item`
+    /// of `ar_invoice`)?
+    fn is_part_of_a_whole(&self, t: usize) -> bool {
+        self.entity[t]
+            .rsplit_once('_')
+            .is_some_and(|(whole, _)| self.lookup(whole).iter().any(|&w| w != t))
     }
 
     /// Is `t` keyed by one column `<x>_id` whose `x` is not the end of its own name:
@@ -511,7 +532,13 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             let Some((raw_stem, mut suffix)) = column_stem(&col.name) else {
                 continue;
             };
-            let (stem, vendor) = strip_vendor_prefix(&raw_stem);
+            let (mut stem, vendor) = strip_vendor_prefix(&raw_stem);
+            // a table named as the whole `_key` column is what it holds (`api_key` where
+            // an `api_key` table keys each `api`'s keys)
+            let whole = col.name.to_lowercase();
+            if suffix == Suffix::Key && !index.lookup(&singular_name(&whole)).is_empty() {
+                stem = whole;
+            }
             if suffix == Suffix::Bare
                 && matches!(
                     type_family(&col.base_type),
@@ -572,17 +599,7 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             // one candidate per table: its best rule
             let mut seen = BTreeSet::new();
             cands.retain(|c| seen.insert(c.table));
-            // a key that needs a cast yields to an identifier of the target that joins,
-            // when the types agree on a number or a uuid (a text agrees with anything)
-            let typed = matches!(
-                type_family(&col.base_type),
-                TypeFamily::Number | TypeFamily::Uuid
-            );
-            for c in cands.iter_mut().filter(|c| typed && c.key.is_none()) {
-                if choose_key(&tables[c.table], col).is_some_and(|(_, cast)| cast.is_some()) {
-                    c.key = index.joinable_identifier(c.table, col);
-                }
-            }
+            index.settle_join_columns(ci, col, suffix, &mut cands);
             out.push(ColumnCandidates {
                 child: ci,
                 column: col.name.clone(),

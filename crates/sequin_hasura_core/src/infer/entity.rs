@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
-use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, joinable, Table};
+use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, Table};
 use crate::words::lexicon::{
     spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS, PEOPLE_NOUNS, VERSION_QUALIFIERS,
 };
@@ -279,8 +279,22 @@ impl<'a> EntityIndex<'a> {
         for (key, ts) in &by_key {
             by_words.entry(words_key(key)).or_default().extend(ts);
             if let Some((head, last)) = key.rsplit_once('_') {
-                if VERSION_QUALIFIERS.contains(&last) || CONTAINER_WORDS.contains(&last) {
+                // (a container with a `<entity>_id` of its own holds records of that
+                // entity, not the entity: `sensor_data.sensor_id` holds readings)
+                let records_of = |t: &usize| {
+                    tables[*t]
+                        .columns
+                        .iter()
+                        .any(|c| squash(&c.name.to_lowercase()) == format!("{}id", squash(head)))
+                };
+                if VERSION_QUALIFIERS.contains(&last) {
                     by_versioned.entry(head.to_string()).or_default().extend(ts);
+                } else if CONTAINER_WORDS.contains(&last) {
+                    let holders = ts.iter().filter(|t| !records_of(t));
+                    by_versioned
+                        .entry(head.to_string())
+                        .or_default()
+                        .extend(holders);
                 }
             }
         }
@@ -375,28 +389,6 @@ pub fn association_pair(name: &str, known: &dyn Fn(&str) -> bool) -> Option<(Str
         let (a, b) = (tokens[..i].join("_"), tokens[i..].join("_"));
         (known(&a) && known(&b)).then_some((a, b))
     })
-}
-
-impl EntityIndex<'_> {
-    /// `target`'s own identifier column that `col` joins without a cast, for when its
-    /// key would need one (Workday's `integer associated_worker_id` joins
-    /// `worker_history.worker_code`, not the text `id`).
-    pub(super) fn joinable_identifier(
-        &self,
-        target: usize,
-        col: &crate::catalog::Column,
-    ) -> Option<String> {
-        self.tables[target]
-            .columns
-            .iter()
-            .filter(|c| joinable(c, col))
-            .find(|c| {
-                self.by_identifier_column
-                    .get(&squash(&c.name.to_lowercase()))
-                    .is_some_and(|found| found.iter().any(|(t, n)| *t == target && *n == c.name))
-            })
-            .map(|c| c.name.clone())
-    }
 }
 
 /// The entity a key column names by an identifier word after it (`account_id`,

@@ -21,6 +21,7 @@ mod by_name;
 mod by_rows;
 mod candidates;
 mod entity;
+mod join_column;
 mod join_tables;
 mod our_objects;
 mod reference;

@@ -1714,6 +1714,8 @@ fn sage_like() -> Vec<Table> {
             "text",
             &[("batchkey", "text"), ("accountno", "text")],
         ),
+        // (a sync lands the whole of every part: `ar_invoice` beside its items)
+        recordno_table("ar_invoice", "text", &[("customerid", "text")]),
     ]
 }
 
@@ -1771,6 +1773,18 @@ fn a_sibling_sharing_the_childs_last_word_is_not_its_target() {
     let refs = infer_references(&tables, "s");
     assert_eq!(target(&tables, &refs, "ap_bill_item", "itemid"), None);
     assert_eq!(target(&tables, &refs, "ar_invoice_item", "itemid"), None);
+    // a catalog of that thing is no sibling part: `sales_order_item.item_id` is an
+    // `inventory_item`
+    let tables = vec![
+        sequin_table("s", "sales_order", &[]),
+        sequin_table("s", "sales_order_item", &[("item_id", "text")]),
+        sequin_table("s", "inventory_item", &[("sku", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "sales_order_item", "item_id").as_deref(),
+        Some("inventory_item.id")
+    );
 }
 
 /// Principle: in a run-together schema a column named as another table's own
@@ -2014,6 +2028,11 @@ fn an_email_names_the_people_table_keyed_by_it() {
     }
     assert_eq!(target(&tables, &refs, "template", "from_email"), None);
     assert_eq!(target(&tables, &refs, "user_history", "email"), None);
+    // a row with a key of its own has its own address (a vendor's, a lead's)
+    let mut with_lead = tables.clone();
+    with_lead.push(sequin_table("s", "lead", &[("email", "text")]));
+    let refs = infer_references(&with_lead, "s");
+    assert_eq!(target(&with_lead, &refs, "lead", "email"), None);
     // a copy of the people table (BigQuery's `user_history_bq_json`) refers to nothing
     let fields: Vec<String> = (0..9).map(|i| format!("field{i}")).collect();
     let mut tables = tables;
@@ -2223,11 +2242,7 @@ fn keys_named_by_identifier_words_or_their_table_are_matched_by_name() {
 fn mixed_case_natural_and_identifier_keys_are_joined_as_spelled() {
     let tables = vec![
         keyed("Users", "Email", &[("Email", "text"), ("FullName", "text")]),
-        keyed(
-            "Events",
-            "EventID",
-            &[("EventID", "int4"), ("Email", "text")],
-        ),
+        keyless_table("s", "Events", &[("EventID", "int4"), ("Email", "text")]),
         keyed(
             "GlAccount",
             "RecordNo",

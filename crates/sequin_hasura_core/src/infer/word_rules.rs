@@ -9,8 +9,8 @@ use super::rules::*;
 use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
-    is_spelled_out_person_word, spelled_out, IDENTIFIER_WORDS, PEOPLE_NOUNS, PREPOSITIONS,
-    ROLE_PHRASES, ROLE_WORDS,
+    is_relation_word, is_spelled_out_person_word, spelled_out, GROUP_NOUNS, IDENTIFIER_WORDS,
+    PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name};
 
@@ -75,8 +75,11 @@ impl EntityIndex<'_> {
                 // a natural key is joined as named (`user_history.email`, whose primary
                 // key is `(email, updated_at)`); an id key as [`choose_key`] picks it
                 let natural = key_word_stem(key).is_none();
-                // …and never from a copy of the table (Iterable's `user_history_bq_json`)
-                if natural && self.same_kind(child, t) {
+                // …never from a copy of the table (Iterable's `user_history_bq_json`), nor
+                // from a row with a key of its own: a vendor's or a lead's `email` is its
+                // own address; an event's or a subscription's is a person's
+                let own_key = !self.tables[child].key_columns().is_empty();
+                if natural && (own_key || self.same_kind(child, t)) {
                     continue;
                 }
                 out.push(Candidate {
@@ -220,6 +223,15 @@ impl EntityIndex<'_> {
             return out;
         };
         let name = squash(&column.to_lowercase());
+        // the child's own identifier (`sales_invoice.invoiceno`) refers to nothing
+        let own = |t: usize, c: &str| t == child && c == column;
+        if self
+            .by_identifier_column
+            .get(&name)
+            .is_some_and(|found| found.iter().any(|(t, c)| own(*t, c)))
+        {
+            return out;
+        }
         for (i, _) in name.char_indices() {
             let key = &name[i..];
             if key.len() < 4 {
@@ -228,12 +240,32 @@ impl EntityIndex<'_> {
             let Some(found) = self.by_identifier_column.get(key) else {
                 continue;
             };
-            // a role of one or two letters is an abbreviation we cannot read
-            if i > 0 && i < 3 {
+            let role = &name[..i];
+            // a role of one or two letters is an abbreviation we cannot read; a role
+            // naming a table makes the number that entity's (`vendorinvoicenumber`)
+            if i > 0
+                && (i < 3
+                    || !self.lookup(&singular_name(role)).is_empty()
+                    || !self.squashed(role).is_empty())
+            {
                 continue;
             }
             for (t, target) in found {
-                // a table's own identifier is no reference; a role on it is (`closing`)
+                // after a role: in the table itself only a relation or participle
+                // (`closingaccountno`; `legacycustomernumber` is the row's own), in
+                // another table a relation, or a name spelling the table whole
+                // (`offsetglaccountno`; `bankaccountno` is no GL account)
+                if i > 0 {
+                    let relation = is_relation_word(role);
+                    let whole = squash(&self.entity[*t]);
+                    let spells_whole = *t != child
+                        && IDENTIFIER_WORDS
+                            .iter()
+                            .any(|w| name.ends_with(&format!("{whole}{w}")));
+                    if !(relation || spells_whole) {
+                        continue;
+                    }
+                }
                 if *t == child && (i == 0 || target == column) {
                     continue;
                 }
@@ -265,7 +297,7 @@ impl EntityIndex<'_> {
 
     /// A table of `other`'s own kind: a subtype or copy, which repeats most of its
     /// columns (NetSuite's `customer` has 27 of `entity`'s 37).
-    fn same_kind(&self, child: usize, other: usize) -> bool {
+    pub(super) fn same_kind(&self, child: usize, other: usize) -> bool {
         if child == other {
             return false;
         }
@@ -412,16 +444,16 @@ impl EntityIndex<'_> {
         };
         let score = (score - per_word * extra).min(self.bare_cap(child, suffix));
         // one who receives (`-ee`: an assignee, an invitee) is of the kind the word
-        // before it names: `team_assignee_id` is an assignee that is a team, where
-        // `posting_hiring_manager_id` is a manager of a posting (a person)
+        // before it names when that is a group of people or people (`team_assignee_id`
+        // is a team, `admin_assignee_id` an admin); of anything else (`task_assignee_id`,
+        // `event_attendee_id`) it is a person, as `posting_hiring_manager_id` is
         if let [.., kind, _] = tokens.as_slice() {
+            let kind = singular_name(kind);
+            let agent_kind = GROUP_NOUNS.contains(&kind.as_str())
+                || PEOPLE_NOUNS.contains(&spelled_out(&kind).as_str());
             // (`employee` is a person whatever the word before it: `sales_employee_id`)
-            if last.ends_with("ee") && !PEOPLE_NOUNS.contains(&last.as_str()) {
-                for &t in self
-                    .look(&singular_name(kind), false)
-                    .iter()
-                    .filter(|&&t| t != child)
-                {
+            if agent_kind && last.ends_with("ee") && !PEOPLE_NOUNS.contains(&last.as_str()) {
+                for &t in self.look(&kind, false).iter().filter(|&&t| t != child) {
                     out.push(Candidate {
                         table: t,
                         score: SCORE_ROLE_SUFFIX.min(self.bare_cap(child, suffix))

@@ -361,6 +361,19 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "worker",
 ];
 
+/// Groups of people: what can fill a person's role besides a person (Intercom's
+/// `team_assignee_id` is a team; a `task_assignee_id` is a person of the task).
+pub const GROUP_NOUNS: &[&str] = &[
+    "team",
+    "group",
+    "queue",
+    "squad",
+    "department",
+    "unit",
+    "crew",
+    "committee",
+];
+
 /// Words after an entity's name that make a table a versioned copy of it (Fivetran's
 /// history mode `company_history`, a dbt snapshot `company_snapshot`). Rule: when no
 /// table has the entity's own name, `<entity>_id` refers to its versioned copy.

@@ -1,0 +1,892 @@
+//! Attacks on the name rules of issue 15 (a red-team pass, 2026-12-07): realistic columns
+//! that look like what the rules for Sage Intacct, Workday, Iterable and Airbyte's
+//! Intercom read, but mean something else (`<x>key`, a part's whole by a generic noun, run-together
+//! identifier columns, sibling guard, hierarchy/`_data`/phrase rules, surrogate keys,
+//! typed identifiers, email-keyed people, receiver nouns, `<x>_id` → `id`).
+//! Each test asserts what a careful human would configure, from names alone.
+
+use sequin_hasura_core::catalog::Table;
+use sequin_hasura_core::hasura::Analysis;
+use sequin_hasura_core::testing::*;
+
+const S: &str = "s";
+
+fn run(tables: Vec<Table>) -> Analysis {
+    analyze(tables, S, 0.7)
+}
+
+/// Where `table.column` points: `parent.column`, or None.
+fn target(a: &Analysis, table: &str, column: &str) -> Option<String> {
+    a.refs
+        .iter()
+        .find(|r| a.tables[r.child].name == table && r.child_column == column)
+        .map(|r| format!("{}.{}", a.tables[r.parent].name, r.parent_column))
+}
+
+fn all(a: &Analysis) -> String {
+    a.refs
+        .iter()
+        .map(|r| format!("{} {:?}", a.describe(r), r.rules))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A table keyed by `pk` (no Sequin `id`).
+fn keyed(name: &str, cols: &[(&str, &str)], pk: &[&str]) -> Table {
+    let mut t = keyless_table(S, name, cols);
+    t.primary_key = pk.iter().map(|s| s.to_string()).collect();
+    t.unique_columns = if pk.len() == 1 {
+        vec![pk[0].to_string()]
+    } else {
+        vec![]
+    };
+    t
+}
+
+fn people() -> Table {
+    sequin_table(
+        S,
+        "user",
+        &[
+            ("email", "text"),
+            ("first_name", "text"),
+            ("last_name", "text"),
+        ],
+    )
+}
+
+// ------------------------------------------------------------- receiver nouns (-ee)
+
+/// `event_attendee_id` is the attendee of an event: a person, not the event.
+/// (Rule 10: the receiver's kind takes the word before `attendee` as its kind.)
+#[test]
+fn event_attendee_is_a_person_not_the_event() {
+    let a = run(vec![
+        people(),
+        sequin_table(S, "event", &[("title", "text"), ("starts_at", "timestamp")]),
+        sequin_table(
+            S,
+            "survey_response",
+            &[("event_attendee_id", "text"), ("score", "int4")],
+        ),
+    ]);
+    assert_ne!(
+        target(&a, "survey_response", "event_attendee_id").as_deref(),
+        Some("event.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// `task_assignee_id` / `project_assignee_id`: the one assigned the task is a person
+/// (as Intercom's `admin_assignee_id` is an admin); `team_assignee_id` is the one case
+/// where the word before names the assignee's kind, because a team can be assigned.
+#[test]
+fn task_and_project_assignee_are_people_not_the_task_or_project() {
+    let a = run(vec![
+        people(),
+        sequin_table(S, "task", &[("title", "text")]),
+        sequin_table(S, "project", &[("name", "text")]),
+        sequin_table(
+            S,
+            "time_entry",
+            &[
+                ("task_assignee_id", "text"),
+                ("project_assignee_id", "text"),
+                ("hours", "numeric"),
+            ],
+        ),
+    ]);
+    assert_ne!(
+        target(&a, "time_entry", "task_assignee_id").as_deref(),
+        Some("task.id"),
+        "{}",
+        all(&a)
+    );
+    assert_ne!(
+        target(&a, "time_entry", "project_assignee_id").as_deref(),
+        Some("project.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// A meeting's invitee, a match's referee, a course's mentee are people.
+#[test]
+fn invitee_referee_mentee_of_a_thing_are_people() {
+    let a = run(vec![
+        people(),
+        sequin_table(S, "meeting", &[("topic", "text")]),
+        sequin_table(S, "match", &[("kickoff", "timestamp")]),
+        sequin_table(S, "course", &[("title", "text")]),
+        sequin_table(
+            S,
+            "feedback",
+            &[
+                ("meeting_invitee_id", "text"),
+                ("match_referee_id", "text"),
+                ("course_mentee_id", "text"),
+            ],
+        ),
+    ]);
+    for (col, wrong) in [
+        ("meeting_invitee_id", "meeting.id"),
+        ("match_referee_id", "match.id"),
+        ("course_mentee_id", "course.id"),
+    ] {
+        assert_ne!(
+            target(&a, "feedback", col).as_deref(),
+            Some(wrong),
+            "{col}\n{}",
+            all(&a)
+        );
+    }
+}
+
+/// Guard: Intercom's `team_assignee_id` → teams (keyed by `name`, joined on `id`),
+/// `admin_assignee_id` → admins; words ending in `ee` that are no receivers
+/// (`fee`, `guarantee`) take no kind from the word before them.
+#[test]
+fn guard_receiver_kind_intercom_and_non_receivers() {
+    let a = run(vec![
+        keyed("teams", &[("id", "text"), ("name", "text")], &["name"]),
+        sequin_table(S, "admins", &[("email", "text"), ("name", "text")]),
+        sequin_table(S, "service", &[("name", "text")]),
+        sequin_table(S, "bank", &[("name", "text")]),
+        sequin_table(
+            S,
+            "conversations",
+            &[
+                ("team_assignee_id", "text"),
+                ("admin_assignee_id", "text"),
+                ("service_fee_id", "text"),
+                ("bank_guarantee_id", "text"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "conversations", "team_assignee_id").as_deref(),
+        Some("teams.id")
+    );
+    assert_eq!(
+        target(&a, "conversations", "admin_assignee_id").as_deref(),
+        Some("admins.id")
+    );
+    assert_ne!(
+        target(&a, "conversations", "service_fee_id").as_deref(),
+        Some("service.id")
+    );
+    assert_ne!(
+        target(&a, "conversations", "bank_guarantee_id").as_deref(),
+        Some("bank.id")
+    );
+}
+
+// ---------------------------------------------------- run-together identifier columns
+
+/// A purchase invoice's `invoiceno` is the vendor's number, not a sales invoice's:
+/// two sibling tables each with its own `invoiceno` do not refer to each other.
+/// (Rule 3: identifier_column takes every other table whose entity ends in `invoice`.)
+#[test]
+fn sibling_tables_own_numbers_are_not_references_to_each_other() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "sales_invoice",
+            &[
+                ("invoiceno", "text"),
+                ("customerid", "text"),
+                ("amount", "numeric"),
+            ],
+        ),
+        sequin_table(
+            S,
+            "purchase_invoice",
+            &[
+                ("invoiceno", "text"),
+                ("vendorid", "text"),
+                ("amount", "numeric"),
+            ],
+        ),
+        sequin_table(S, "customer", &[("name", "text")]),
+        sequin_table(S, "vendor", &[("name", "text")]),
+    ]);
+    assert_eq!(
+        target(&a, "purchase_invoice", "invoiceno"),
+        None,
+        "{}",
+        all(&a)
+    );
+    assert_eq!(
+        target(&a, "sales_invoice", "invoiceno"),
+        None,
+        "{}",
+        all(&a)
+    );
+}
+
+/// Sage Intacct's VENDOR.VENDORACCOUNTNO is our account number at the vendor, and
+/// CHECKINGACCOUNT.BANKACCOUNTNO the bank's account number: neither is a GL account.
+/// (Rule 3 after a role: any `<role>accountno` → gl_account.accountno.)
+#[test]
+fn intacct_vendor_and_bank_account_numbers_are_no_gl_accounts() {
+    let a = run(vec![
+        keyed(
+            "gl_account",
+            &[
+                ("recordno", "int4"),
+                ("accountno", "text"),
+                ("title", "text"),
+            ],
+            &["recordno"],
+        ),
+        keyed(
+            "vendor",
+            &[
+                ("recordno", "int4"),
+                ("vendorid", "text"),
+                ("name", "text"),
+                ("vendoraccountno", "text"),
+            ],
+            &["recordno"],
+        ),
+        keyed(
+            "checking_account",
+            &[
+                ("recordno", "int4"),
+                ("bankname", "text"),
+                ("bankaccountno", "text"),
+            ],
+            &["recordno"],
+        ),
+    ]);
+    assert_eq!(target(&a, "vendor", "vendoraccountno"), None, "{}", all(&a));
+    assert_eq!(
+        target(&a, "checking_account", "bankaccountno"),
+        None,
+        "{}",
+        all(&a)
+    );
+}
+
+/// `externalcustomernumber`, `legacycustomernumber`, `externalinvoicenumber` are the
+/// row's own numbers in another system: no self reference (the engine's own policy:
+/// `external` names something else).
+/// (Rule 3 in the table itself: a role before its own identifier is taken as another row.)
+#[test]
+fn external_and_legacy_numbers_are_no_self_references() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "customer",
+            &[
+                ("customernumber", "text"),
+                ("externalcustomernumber", "text"),
+                ("legacycustomernumber", "text"),
+            ],
+        ),
+        sequin_table(
+            S,
+            "invoice",
+            &[("invoicenumber", "text"), ("externalinvoicenumber", "text")],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "customer", "externalcustomernumber"),
+        None,
+        "{}",
+        all(&a)
+    );
+    assert_eq!(
+        target(&a, "customer", "legacycustomernumber"),
+        None,
+        "{}",
+        all(&a)
+    );
+    assert_eq!(
+        target(&a, "invoice", "externalinvoicenumber"),
+        None,
+        "{}",
+        all(&a)
+    );
+}
+
+/// An AP bill's `vendorinvoicenumber` is the number on the vendor's paper, not one of
+/// our (AR) invoices, nor the bill itself.
+#[test]
+fn vendor_invoice_number_is_not_our_invoice() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "invoice",
+            &[("invoicenumber", "text"), ("customerid", "text")],
+        ),
+        sequin_table(S, "customer", &[("name", "text")]),
+        sequin_table(
+            S,
+            "bill",
+            &[
+                ("billnumber", "text"),
+                ("vendorinvoicenumber", "text"),
+                ("vendorid", "text"),
+            ],
+        ),
+        sequin_table(S, "vendor", &[("name", "text")]),
+    ]);
+    assert_eq!(
+        target(&a, "bill", "vendorinvoicenumber"),
+        None,
+        "{}",
+        all(&a)
+    );
+}
+
+/// Guard: the Sage Intacct convention the wave was built for still holds.
+#[test]
+fn guard_sage_intacct_convention() {
+    let a = run(vec![
+        keyed(
+            "gl_account",
+            &[
+                ("recordno", "int4"),
+                ("accountno", "text"),
+                ("closingaccountno", "text"),
+                ("closetoacctkey", "int4"),
+            ],
+            &["recordno"],
+        ),
+        keyed(
+            "ap_bill",
+            &[("recordno", "int4"), ("vendorid", "text")],
+            &["recordno"],
+        ),
+        keyed(
+            "ap_bill_item",
+            &[
+                ("recordno", "int4"),
+                ("recordkey", "int4"),
+                ("accountno", "text"),
+                ("accountkey", "int4"),
+                ("offsetglaccountno", "text"),
+                ("itemid", "text"),
+            ],
+            &["recordno"],
+        ),
+        // (a Sage Intacct sync lands the whole of every part: `ar_invoice` beside its items)
+        keyed(
+            "ar_invoice",
+            &[("recordno", "int4"), ("customerid", "text")],
+            &["recordno"],
+        ),
+        keyed(
+            "ar_invoice_item",
+            &[("recordno", "int4"), ("itemid", "text")],
+            &["recordno"],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "ap_bill_item", "recordkey").as_deref(),
+        Some("ap_bill.recordno")
+    );
+    assert_eq!(
+        target(&a, "ap_bill_item", "accountkey").as_deref(),
+        Some("gl_account.recordno")
+    );
+    assert_eq!(
+        target(&a, "ap_bill_item", "accountno").as_deref(),
+        Some("gl_account.accountno")
+    );
+    assert_eq!(
+        target(&a, "ap_bill_item", "offsetglaccountno").as_deref(),
+        Some("gl_account.accountno")
+    );
+    assert_eq!(
+        target(&a, "gl_account", "closetoacctkey").as_deref(),
+        Some("gl_account.recordno")
+    );
+    assert_eq!(
+        target(&a, "gl_account", "closingaccountno").as_deref(),
+        Some("gl_account.accountno")
+    );
+    assert_ne!(
+        target(&a, "ap_bill_item", "itemid").as_deref(),
+        Some("ar_invoice_item.recordno")
+    );
+}
+
+// --------------------------------------------------------------------- `<x>_key`
+
+/// `activation.license_key` holds the license's key string, `license.license_key`;
+/// joining it to `license.id` compares a key with an id.
+/// (Rule 1: `_key` is read as `_id`, and the key chosen is the table's id.)
+#[test]
+fn license_key_joins_the_licenses_key_not_its_id() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "license",
+            &[("license_key", "text"), ("expires_at", "timestamp")],
+        ),
+        sequin_table(
+            S,
+            "activation",
+            &[("license_key", "text"), ("machine", "text")],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "activation", "license_key").as_deref(),
+        Some("license.license_key"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// A key-value settings table (`setting.key`): `user_setting.setting_key` is the
+/// setting's `key` (README's entity identifier: `account_code` → `account.code`),
+/// not its id.
+#[test]
+fn setting_key_joins_setting_key_column() {
+    let a = run(vec![
+        sequin_table(S, "setting", &[("key", "text"), ("default_value", "text")]),
+        sequin_table(
+            S,
+            "user_setting",
+            &[("setting_key", "text"), ("value", "text")],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "user_setting", "setting_key").as_deref(),
+        Some("setting.key"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// An API-management schema: `request_log.api_key` is a key of the `api_key` table
+/// (by its `key`), not the `api` it belongs to.
+#[test]
+fn api_key_is_no_api() {
+    let a = run(vec![
+        sequin_table(S, "api", &[("name", "text")]),
+        sequin_table(S, "api_key", &[("key", "text"), ("api_id", "text")]),
+        sequin_table(S, "request_log", &[("api_key", "text"), ("path", "text")]),
+    ]);
+    assert_ne!(
+        target(&a, "request_log", "api_key").as_deref(),
+        Some("api.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Guard: a `_key` naming no table is nothing; a Kimball star joins the dimensions'
+/// surrogate keys, role-played dates included.
+#[test]
+fn guard_generic_keys_and_kimball_star() {
+    let a = run(vec![
+        keyed(
+            "dim_customer",
+            &[
+                ("customer_key", "int4"),
+                ("customer_id", "text"),
+                ("name", "text"),
+            ],
+            &["customer_key"],
+        ),
+        keyed(
+            "dim_date",
+            &[("date_key", "int4"), ("full_date", "date")],
+            &["date_key"],
+        ),
+        keyless_table(
+            S,
+            "fact_sales",
+            &[
+                ("customer_key", "int4"),
+                ("order_date_key", "int4"),
+                ("sort_key", "text"),
+                ("partition_key", "text"),
+                ("primary_key", "text"),
+                ("idempotency_key", "text"),
+                ("amount", "numeric"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "fact_sales", "customer_key").as_deref(),
+        Some("dim_customer.customer_key")
+    );
+    assert_eq!(
+        target(&a, "fact_sales", "order_date_key").as_deref(),
+        Some("dim_date.date_key")
+    );
+    for c in [
+        "sort_key",
+        "partition_key",
+        "primary_key",
+        "idempotency_key",
+    ] {
+        assert_eq!(target(&a, "fact_sales", c), None, "{c}");
+    }
+}
+
+// ------------------------------------------------------------ parts and their wholes
+
+/// Regression: `sales_order_item.item_id` → `inventory_item` (entity suffix, as
+/// `variant_id` → `product_variant`) was found before the wave; the sibling guard
+/// (rule 5) drops it because the child's own name also ends in `item`, though
+/// `inventory_item` is no sibling part.
+#[test]
+fn order_item_item_id_still_reaches_inventory_item() {
+    let a = run(vec![
+        sequin_table(S, "inventory_item", &[("sku", "text"), ("name", "text")]),
+        sequin_table(S, "sales_order", &[("total", "numeric")]),
+        sequin_table(
+            S,
+            "sales_order_item",
+            &[
+                ("sales_order_id", "text"),
+                ("item_id", "text"),
+                ("quantity", "numeric"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "sales_order_item", "item_id").as_deref(),
+        Some("inventory_item.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// `audit_log_entry.record_id` (beside `record_type`) is the audited record, any
+/// table's: not the audit log.
+/// (Rule 2: `record` in a part table names its whole.)
+#[test]
+fn audited_record_id_is_not_the_log() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "audit_log",
+            &[("actor", "text"), ("created_at", "timestamp")],
+        ),
+        sequin_table(
+            S,
+            "audit_log_entry",
+            &[
+                ("audit_log_id", "text"),
+                ("record_id", "text"),
+                ("record_type", "text"),
+                ("field", "text"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "audit_log_entry", "audit_log_id").as_deref(),
+        Some("audit_log.id")
+    );
+    assert_eq!(
+        target(&a, "audit_log_entry", "record_id"),
+        None,
+        "{}",
+        all(&a)
+    );
+}
+
+/// Guard: `document_id` in a line table goes to a `document` table when one exists;
+/// `header_id` names the whole.
+#[test]
+fn guard_document_table_beats_the_whole() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "document",
+            &[("filename", "text"), ("mime_type", "text")],
+        ),
+        sequin_table(S, "invoice", &[("total", "numeric")]),
+        sequin_table(
+            S,
+            "invoice_line",
+            &[
+                ("document_id", "text"),
+                ("header_id", "text"),
+                ("amount", "numeric"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "invoice_line", "document_id").as_deref(),
+        Some("document.id")
+    );
+    assert_eq!(
+        target(&a, "invoice_line", "header_id").as_deref(),
+        Some("invoice.id")
+    );
+}
+
+// --------------------------------------------------------------- email-keyed people
+
+/// A people table keyed by email (rule 9) makes every `email` a reference: a lead's or
+/// a vendor's own email is its attribute, not a user.
+#[test]
+fn own_email_of_a_lead_or_vendor_is_no_user() {
+    let a = run(vec![
+        keyed(
+            "user",
+            &[
+                ("email", "text"),
+                ("first_name", "text"),
+                ("signup_date", "timestamp"),
+            ],
+            &["email"],
+        ),
+        sequin_table(
+            S,
+            "lead",
+            &[
+                ("email", "text"),
+                ("first_name", "text"),
+                ("last_name", "text"),
+                ("company", "text"),
+            ],
+        ),
+        sequin_table(
+            S,
+            "vendor",
+            &[("email", "text"), ("name", "text"), ("phone", "text")],
+        ),
+    ]);
+    assert_eq!(target(&a, "lead", "email"), None, "{}", all(&a));
+    assert_eq!(target(&a, "vendor", "email"), None, "{}", all(&a));
+}
+
+/// Same with Iterable's versioned `user_history (email, updated_at)`: its events'
+/// `email` is the user's (guard), a lead's own email is not.
+#[test]
+fn versioned_email_people_table_and_a_leads_own_email() {
+    let a = run(vec![
+        keyed(
+            "user_history",
+            &[
+                ("email", "text"),
+                ("updated_at", "timestamp"),
+                ("first_name", "text"),
+            ],
+            &["email", "updated_at"],
+        ),
+        keyless_table(
+            S,
+            "event",
+            &[
+                ("email", "text"),
+                ("campaign_id", "int4"),
+                ("created_at", "timestamp"),
+            ],
+        ),
+        sequin_table(
+            S,
+            "lead",
+            &[
+                ("email", "text"),
+                ("first_name", "text"),
+                ("last_name", "text"),
+                ("phone", "text"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "event", "email").as_deref(),
+        Some("user_history.email")
+    );
+    assert_eq!(target(&a, "lead", "email"), None, "{}", all(&a));
+}
+
+// ------------------------------------------------------------ typed ids and `<x>_id`
+
+/// `invoice.account_id integer` holds account ids: `account.id` (a cast), not
+/// `account.account_number` because that column happens to be an integer; the wrong
+/// target also loses the object relationship (`account_number` is no key).
+/// (Rule 8, contradicting rule 11's "`<x>_id` joins x's `id`".)
+#[test]
+fn typed_account_id_joins_the_id_not_the_account_number() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "account",
+            &[("account_number", "int4"), ("name", "text")],
+        ),
+        sequin_table(
+            S,
+            "invoice",
+            &[("account_id", "int4"), ("total", "numeric")],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "invoice", "account_id").as_deref(),
+        Some("account.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Guard: Workday's `integer associated_worker_id` → `worker_history.worker_code`
+/// (a worker code is the worker's id), and Heroku Connect's varchar `accountid`
+/// → `account.sfid`, not the serial `id`.
+#[test]
+fn guard_workday_typed_and_heroku_sfid() {
+    let mut acct = keyed(
+        "account",
+        &[("id", "int4"), ("sfid", "varchar"), ("name", "varchar")],
+        &["id"],
+    );
+    acct.unique_columns = vec!["id".into(), "sfid".into()];
+    let mut contact = keyed(
+        "contact",
+        &[
+            ("id", "int4"),
+            ("sfid", "varchar"),
+            ("accountid", "varchar"),
+        ],
+        &["id"],
+    );
+    contact.unique_columns = vec!["id".into(), "sfid".into()];
+    let a = run(vec![
+        keyless_table(
+            S,
+            "worker_history",
+            &[
+                ("id", "text"),
+                ("worker_code", "int4"),
+                ("_fivetran_start", "timestamp"),
+            ],
+        ),
+        sequin_table(S, "payroll", &[("associated_worker_id", "int4")]),
+        acct,
+        contact,
+    ]);
+    assert_eq!(
+        target(&a, "payroll", "associated_worker_id").as_deref(),
+        Some("worker_history.worker_code")
+    );
+    assert_eq!(
+        target(&a, "contact", "accountid").as_deref(),
+        Some("account.sfid")
+    );
+}
+
+// ------------------------------------------------------------------ `<entity>_data`
+
+/// `sensor_data` holds readings of a sensor (it has `sensor_id` itself): it is no
+/// sensor table, so `alert.sensor_id` does not join `sensor_data.id` (a reading's id).
+/// (Rule 6: `<entity>_data` stands for its entity like `_history`.)
+#[test]
+fn readings_table_is_not_the_sensor() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "sensor_data",
+            &[
+                ("sensor_id", "text"),
+                ("value", "numeric"),
+                ("recorded_at", "timestamp"),
+            ],
+        ),
+        sequin_table(S, "alert", &[("sensor_id", "text"), ("message", "text")]),
+    ]);
+    assert_ne!(
+        target(&a, "alert", "sensor_id").as_deref(),
+        Some("sensor_data.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Guard: hierarchy self roles, and a category after `top_level` is a category.
+#[test]
+fn guard_hierarchy_roles() {
+    let a = run(vec![
+        sequin_table(
+            S,
+            "organization",
+            &[
+                ("superior_organization_id", "text"),
+                ("top_level_organization_id", "text"),
+                ("top_level_category_id", "text"),
+            ],
+        ),
+        sequin_table(S, "category", &[("name", "text")]),
+    ]);
+    assert_eq!(
+        target(&a, "organization", "superior_organization_id").as_deref(),
+        Some("organization.id")
+    );
+    assert_eq!(
+        target(&a, "organization", "top_level_organization_id").as_deref(),
+        Some("organization.id")
+    );
+    assert_eq!(
+        target(&a, "organization", "top_level_category_id").as_deref(),
+        Some("category.id")
+    );
+}
+
+/// Guard: tables keyed by the same surrogate naming no table (`fivetran_id`) do not
+/// refer to each other; a natural key name still does (`deal_id` → `deal.deal_id`).
+#[test]
+fn guard_shared_surrogate_key_and_key_name() {
+    let a = run(vec![
+        keyed(
+            "worker",
+            &[("fivetran_id", "text"), ("name", "text")],
+            &["fivetran_id"],
+        ),
+        keyed(
+            "position",
+            &[("fivetran_id", "text"), ("worker_id", "text")],
+            &["fivetran_id"],
+        ),
+        keyed(
+            "deal",
+            &[("deal_id", "text"), ("amount", "numeric")],
+            &["deal_id"],
+        ),
+        sequin_table(S, "deal_note", &[("deal_id", "text")]),
+    ]);
+    assert_eq!(target(&a, "worker", "fivetran_id"), None);
+    assert_eq!(target(&a, "position", "fivetran_id"), None);
+    assert_eq!(
+        target(&a, "deal_note", "deal_id").as_deref(),
+        Some("deal.deal_id")
+    );
+}
+
+/// Sage Intacct's `ap_bill_item.itemid` (text) holds the item's `itemid`, the text
+/// identifier of `item` (keyed by the integer `recordno`): it joins `item.itemid` as
+/// is, not `item.recordno` through a text→int cast (which the identifier-column rule
+/// itself refuses: "never a text to a number").
+#[test]
+fn intacct_itemid_joins_items_itemid_not_recordno_by_cast() {
+    let a = run(vec![
+        keyed(
+            "item",
+            &[("recordno", "int4"), ("itemid", "text"), ("name", "text")],
+            &["recordno"],
+        ),
+        keyed("ap_bill", &[("recordno", "int4")], &["recordno"]),
+        keyed(
+            "ap_bill_item",
+            &[
+                ("recordno", "int4"),
+                ("recordkey", "int4"),
+                ("itemid", "text"),
+            ],
+            &["recordno"],
+        ),
+    ]);
+    assert_eq!(
+        target(&a, "ap_bill_item", "itemid").as_deref(),
+        Some("item.itemid"),
+        "{}",
+        all(&a)
+    );
+}

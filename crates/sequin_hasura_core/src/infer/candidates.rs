@@ -482,24 +482,7 @@ impl ColumnCandidates {
                 let cast = (!joinable(target, col)).then(|| target.base_type.clone());
                 Some((k.clone(), cast))
             }
-            None => {
-                let chosen = choose_key(&tables[target], col)?;
-                // `<x>_id` names x's `id`, whatever key a sync declares (Airbyte's
-                // Intercom `teams` is keyed by `name`): where that column joins as well
-                // as the chosen key does
-                let id = tables[target].column("id").filter(|c| id_like(c));
-                match id {
-                    Some(id)
-                        if chosen.0 != "id"
-                            && matches!(self.suffix, Suffix::Id | Suffix::SquashedId)
-                            && (joinable(id, col) || chosen.1.is_some()) =>
-                    {
-                        let cast = (!joinable(id, col)).then(|| id.base_type.clone());
-                        Some(("id".to_string(), cast))
-                    }
-                    _ => Some(chosen),
-                }
-            }
+            None => choose_key(&tables[target], col),
         }
     }
 

@@ -108,10 +108,7 @@ fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
             continue;
         }
         // a versioned table is its entity (Iterable's `user_history`)
-        let mut words: Vec<&str> = entity[i].split('_').collect();
-        if words.len() > 1 && words.last().is_some_and(|w| VERSION_QUALIFIERS.contains(w)) {
-            words.pop();
-        }
+        let words = unversioned_words(&entity[i]);
         let last = spelled_out(words[words.len() - 1]);
         let Some(rank) = PEOPLE_NOUNS.iter().position(|n| spelled_out(n) == last) else {
             continue;
@@ -404,6 +401,16 @@ pub(super) fn key_word_stem(key: &str) -> Option<&str> {
         })
 }
 
+/// An entity's words, less a last word that makes it a versioned copy
+/// (`worker_history` → `worker`).
+fn unversioned_words(entity: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = entity.split('_').collect();
+    if words.len() > 1 && words.last().is_some_and(|w| VERSION_QUALIFIERS.contains(w)) {
+        words.pop();
+    }
+    words
+}
+
 /// The column that names a table's entity: its key, or the first column of a
 /// versioned primary key whose other columns are times (`(email, updated_at)`).
 fn entity_key(t: &Table) -> Option<&str> {
@@ -432,18 +439,15 @@ fn identifier_columns(
             continue;
         }
         // a versioned table's identifiers are its entity's (`worker_history.worker_code`)
-        let mut words: Vec<&str> = entity[i].split('_').collect();
-        if words.len() > 1 && words.last().is_some_and(|w| VERSION_QUALIFIERS.contains(w)) {
-            words.pop();
-        }
+        let words = unversioned_words(&entity[i]);
+        // a run-together or mixed-case name shows no words: its tail of four letters
+        // or more stands for one (`GlAccount`'s `account`)
+        let whole = squash(&words.join("_"));
         for c in &t.columns {
             if c.generated || !id_like(c) || is_sync_tool_column(&c.name) {
                 continue;
             }
             let name = squash(&c.name.to_lowercase());
-            // a run-together or mixed-case name shows no words: its tail of four letters
-            // or more stands for one (`GlAccount`'s `account`)
-            let whole = squash(&words.join("_"));
             let named = IDENTIFIER_WORDS.iter().any(|w| {
                 name.strip_suffix(w).is_some_and(|head| {
                     (0..words.len()).any(|k| head == squash(&words[k..].join("_")))

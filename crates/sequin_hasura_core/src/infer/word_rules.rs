@@ -114,10 +114,14 @@ impl EntityIndex<'_> {
 
     /// Does a key name (`businessentityid`, `deal_id`, `currencycode`) name a table?
     fn names_a_table(&self, key: &str) -> bool {
-        let stem = key_word_stem(key).unwrap_or(key);
-        !stem.is_empty()
-            && (!self.lookup(&singular_name(stem)).is_empty()
-                || !self.squashed(&squash(stem)).is_empty())
+        self.is_a_tables_name(key_word_stem(key).unwrap_or(key))
+    }
+
+    /// Is `word` a table's name, spelled out or run together (`vendor`, `glaccount`)?
+    fn is_a_tables_name(&self, word: &str) -> bool {
+        !word.is_empty()
+            && (!self.lookup(&singular_name(word)).is_empty()
+                || !self.squashed(&squash(word)).is_empty())
     }
 
     /// A list flattened into a table of its own (Fivetran's `charge_discount`, keyed by
@@ -243,11 +247,7 @@ impl EntityIndex<'_> {
             let role = &name[..i];
             // a role of one or two letters is an abbreviation we cannot read; a role
             // naming a table makes the number that entity's (`vendorinvoicenumber`)
-            if i > 0
-                && (i < 3
-                    || !self.lookup(&singular_name(role)).is_empty()
-                    || !self.squashed(role).is_empty())
-            {
+            if i > 0 && (i < 3 || self.is_a_tables_name(role)) {
                 continue;
             }
             for (t, target) in found {

@@ -147,8 +147,9 @@ pub(super) fn decide_with_rows(
     ev: &ColumnEvidence,
 ) -> Vec<Reference> {
     let name_score = |t: usize| cc.cands.iter().find(|c| c.table == t);
-    // in a small sample only id prefixes count
-    let small = ev.sampled < MIN_SAMPLE;
+    // in a small sample only id prefixes count, and ids that tell tables apart where
+    // the name points nowhere
+    let small = !enough_values(cc, ev);
     let mut matches: Vec<&TargetMatch> = ev
         .matches
         .iter()
@@ -408,4 +409,42 @@ pub(super) fn decide_with_rows(
         }
     }
     vec![r]
+}
+
+/// Enough values to decide by: [`MIN_SAMPLE`] of them; or, for a column whose name
+/// points nowhere (`bulk_coupon_id`, a report's own `id`), [`MIN_FEW_VALUES`] ids
+/// that tell tables apart (uuids, hex, long tokens: none is in an unrelated key by
+/// chance, so a few found are a link). Where a name points, a few values only
+/// confirm it ([`confirmed_by_few_values`]): too few to overturn it.
+pub(super) fn enough_values(cc: &ColumnCandidates, ev: &ColumnEvidence) -> bool {
+    ev.sampled >= MIN_SAMPLE
+        || cc.cands.is_empty() && ev.distinctive && ev.sampled >= MIN_FEW_VALUES
+}
+
+/// A few values say little, but not nothing: when every one of them (at least
+/// [`MIN_FEW_VALUES`]) is found where a weak name points, the name is confirmed up to
+/// [`SCORE_FEW_VALUES_CONFIRM`] (rule `few_values_match`). Bare role columns
+/// (`ticket.assignee`) hold few people in a small sync, and their name alone is too
+/// weak to keep. Never a tie, never a choice between tables: the name chose, the
+/// values only say it is not wrong; and a sure name is left as it is.
+pub(super) fn confirmed_by_few_values(mut r: Reference, ev: &ColumnEvidence) -> Reference {
+    let all_found = ev.matches.iter().any(|m| {
+        m.table == r.parent
+            && m.key == r.parent_column
+            && m.tested == ev.sampled
+            && m.matched == m.tested
+    });
+    let weak = r.confidence < SCORE_FEW_VALUES_CONFIRM;
+    if weak && all_found && ev.sampled >= MIN_FEW_VALUES && !r.rules.iter().any(|x| x == "tie") {
+        r.confidence = SCORE_FEW_VALUES_CONFIRM;
+        r.rules.push("few_values_match".into());
+        if let Some(m) = ev
+            .matches
+            .iter()
+            .find(|m| m.table == r.parent && m.key == r.parent_column)
+        {
+            r.measured = Some(measured(ev, m));
+        }
+    }
+    r
 }

@@ -15,7 +15,7 @@
 //! [`our_objects`] (the relations of the views and cast columns we created).
 
 use crate::catalog::{type_family, Table, TypeFamily};
-use crate::evidence::{Evidence, SampleRequest, MIN_SAMPLE};
+use crate::evidence::{Evidence, SampleRequest};
 
 mod by_name;
 mod by_rows;
@@ -106,14 +106,17 @@ pub fn infer(
         }
         // a few values say little, unless they carry an id prefix a table shares
         let rows = evidence.get(&(cc.child, cc.column.clone())).filter(|e| {
-            e.sampled >= MIN_SAMPLE
+            by_rows::enough_values(&cc, e)
                 || e.matches
                     .iter()
                     .any(|m| m.prefix.is_some() && m.matched > 0)
         });
         match rows {
             Some(ev) => refs.extend(by_rows::decide_with_rows(tables, index, &cc, ev)),
-            None => refs.extend(by_name::decide_by_name(tables, &cc)),
+            None => refs.extend(by_name::decide_by_name(tables, &cc).map(|r| match ev {
+                Some(ev) => by_rows::confirmed_by_few_values(r, ev),
+                None => r,
+            })),
         }
     }
     join_tables::mark_join_tables(tables, index, &mut refs);

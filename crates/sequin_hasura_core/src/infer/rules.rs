@@ -50,6 +50,11 @@ pub(super) const SCORE_NAME_STANDS: f64 = 0.85;
 /// …and a name this sure stands against rows both few and of the key's shape.
 pub(super) const SCORE_NAME_PLAUSIBLE: f64 = 0.75;
 pub(super) const MIN_SAMPLE_TO_OVERTURN: usize = 20;
+/// A weak name (a bare `assignee`) whose every sampled value, of fewer than
+/// `MIN_SAMPLE` and at least [`MIN_FEW_VALUES`], is in its target's key rises to this
+/// (rule `few_values_match`): above the default threshold, below any rows match.
+pub(super) const SCORE_FEW_VALUES_CONFIRM: f64 = 0.75;
+pub(super) const MIN_FEW_VALUES: usize = 2;
 pub(super) const MIN_SHAPE_FIT: f64 = 0.9;
 pub(super) const PENALTY_UNCONFIRMED: f64 = 0.05;
 /// A bare name where bare names are how links are made (Airtable).

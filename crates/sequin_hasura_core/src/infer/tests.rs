@@ -923,6 +923,117 @@ fn bare_role_columns_are_confirmed_by_rows() {
     assert!(r.confidence >= 0.7, "{r:?}");
 }
 
+/// Principle: a small sync holds few people, so a bare role column has few distinct
+/// values: when every one of them (two or more) is where its weak name points, they
+/// confirm it above the threshold; one value, a value missing, a tie, or a sure name
+/// are left to the name.
+#[test]
+fn a_few_values_all_found_confirm_a_weak_name() {
+    let tables = vec![
+        sequin_table("s", "user", &[("email", "text")]),
+        sequin_table(
+            "s",
+            "ticket",
+            &[
+                ("assignee", "text"),
+                ("reporter", "text"),
+                ("user_id", "text"),
+            ],
+        ),
+    ];
+    let conf = |ev: &Evidence, col: &str| {
+        let refs = infer_with_evidence(&tables, "s", ev);
+        let r = find(&tables, &refs, "ticket", col).unwrap().clone();
+        (
+            r.confidence,
+            r.rules.contains(&"few_values_match".to_string()),
+        )
+    };
+    let all_three = Evidence::from([rows(1, "assignee", 3, &[(0, 3, None)])]);
+    let (c, rule) = conf(&all_three, "assignee");
+    assert!(
+        rule && (crate::options::DEFAULT_MIN_CONFIDENCE..0.8).contains(&c),
+        "{c}"
+    );
+    // one of three missing, or a single value: the name alone decides
+    let missing = Evidence::from([rows(1, "assignee", 3, &[(0, 2, None)])]);
+    assert!(conf(&missing, "assignee").0 < 0.7);
+    let single = Evidence::from([rows(1, "assignee", 1, &[(0, 1, None)])]);
+    assert!(conf(&single, "assignee").0 < 0.7);
+    // a sure name keeps its own confidence and rules
+    let sure = Evidence::from([rows(1, "user_id", 3, &[(0, 3, None)])]);
+    let (c, rule) = conf(&sure, "user_id");
+    assert!(!rule && c >= 0.9, "{c}");
+    // a tie between two people tables is never confirmed into a choice
+    let tied = vec![
+        sequin_table("s", "user", &[("email", "text")]),
+        sequin_table("t", "user", &[("email", "text")]),
+        sequin_table("u", "ticket", &[("assignee", "text")]),
+    ];
+    let ev = Evidence::from([rows(2, "assignee", 3, &[(0, 3, None)])]);
+    let refs = infer_with_evidence(&tied, "u", &ev);
+    assert!(refs
+        .iter()
+        .any(|r| r.child == 2 && r.rules.contains(&"tie".to_string())));
+    assert!(refs
+        .iter()
+        .filter(|r| r.child == 2)
+        .all(|r| r.confidence < 0.7 && !r.rules.contains(&"few_values_match".to_string())));
+}
+
+/// Principle: where a name points nowhere, a few ids that tell tables apart (uuids,
+/// hex, long tokens) decide as many would: none is in an unrelated key by chance. Few
+/// numbers, or few values against a name that points somewhere, do not.
+#[test]
+fn a_few_distinctive_values_settle_a_name_that_points_nowhere() {
+    let tables = vec![
+        sequin_table("s", "account", &[]),
+        sequin_table("s", "contact", &[]),
+        sequin_table(
+            "s",
+            "charge",
+            &[("invoice_owner_id", "text"), ("contact_id", "text")],
+        ),
+    ];
+    let few = value_rows(2, "invoice_owner_id", 3, &[(0, 3)]);
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([few]));
+    let r = find(&tables, &refs, "charge", "invoice_owner_id").unwrap();
+    assert_eq!(tables[r.parent].name, "account");
+    assert!(r.rules.contains(&"values_contained".to_string()), "{r:?}");
+    // one value is no sample; numbers are no ids that tell tables apart
+    let one = value_rows(2, "invoice_owner_id", 1, &[(0, 1)]);
+    assert!(find(
+        &tables,
+        &infer_with_evidence(&tables, "s", &Evidence::from([one])),
+        "charge",
+        "invoice_owner_id"
+    )
+    .is_none());
+    let mut numbers = value_rows(2, "invoice_owner_id", 3, &[(0, 3)]);
+    numbers.1.distinctive = false;
+    assert!(find(
+        &tables,
+        &infer_with_evidence(&tables, "s", &Evidence::from([numbers])),
+        "charge",
+        "invoice_owner_id"
+    )
+    .is_none());
+    // few values elsewhere do not overturn a name that points at contact
+    let mut against = value_rows(2, "contact_id", 3, &[(0, 3)]);
+    against.1.matches.push(TargetMatch {
+        table: 1,
+        key: "id".into(),
+        tested: 3,
+        matched: 0,
+        prefix: None,
+        shape_fit: None,
+        by_values: false,
+    });
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([against]));
+    let r = find(&tables, &refs, "charge", "contact_id").unwrap();
+    assert_eq!(tables[r.parent].name, "contact");
+}
+
 /// Principle: a versioned copy of an entity (`company_history`, Fivetran's history
 /// mode) is what `company_id` refers to when no `company` table exists; the copy's
 /// own `company_id` is another id.

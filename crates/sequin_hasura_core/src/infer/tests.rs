@@ -403,6 +403,50 @@ fn general_join_tables_are_recognised() {
     );
 }
 
+/// Principle: sync tools land an API's own camelCase field names; their words are
+/// the words of the snake_case name (`createdById` is `created_by_id`, a person's
+/// role; `parentDealId` a self reference), and a camelCase table is named by its
+/// words too.
+#[test]
+fn camel_case_names_are_read_by_their_words() {
+    assert_eq!(stem::snake_words("createdById"), "created_by_id");
+    assert_eq!(stem::snake_words("ParentDealID"), "parent_deal_id");
+    assert_eq!(stem::snake_words("HTTPRequestId"), "http_request_id");
+    assert_eq!(stem::snake_words("line2Id"), "line2_id");
+    assert_eq!(stem::snake_words("account_id"), "account_id");
+    assert_eq!(stem::snake_words("ACCOUNT_ID"), "account_id");
+    assert_eq!(stem::snake_words("Account_Id"), "account_id");
+    let mut deal = keyless_table(
+        "s",
+        "deal",
+        &[
+            ("createdById", "text"),
+            ("parentDealId", "text"),
+            ("accountManagerId", "text"),
+        ],
+    );
+    deal.columns.insert(0, col("dealId", "text"));
+    deal.primary_key = vec!["dealId".into()];
+    deal.unique_columns = vec!["dealId".into()];
+    let tables = vec![
+        sequin_table("s", "users", &[("email", "text")]),
+        sequin_table("s", "accountManager", &[]),
+        deal,
+    ];
+    let refs = infer_references(&tables, "s");
+    let r = find(&tables, &refs, "deal", "createdById").unwrap();
+    assert_eq!(tables[r.parent].name, "users");
+    let r = find(&tables, &refs, "deal", "parentDealId").unwrap();
+    assert_eq!(
+        (tables[r.parent].name.as_str(), r.parent_column.as_str()),
+        ("deal", "dealId")
+    );
+    assert!(r.rules.contains(&"self_reference".to_string()), "{r:?}");
+    let r = find(&tables, &refs, "deal", "accountManagerId").unwrap();
+    assert_eq!(tables[r.parent].name, "accountManager");
+    assert!(r.rules.contains(&"exact_name".to_string()), "{r:?}");
+}
+
 #[test]
 fn numbers_and_the_table_itself_are_not_namespace_matches() {
     let tables = vec![

@@ -22,6 +22,16 @@ pub const SHAPE_CHECK_BELOW: f64 = 0.9;
 pub const MAX_VALUE_TARGETS: usize = 8;
 /// Share of a column's values a key's shape must admit to be probed.
 const MIN_SHAPE_ADMITS: f64 = 0.9;
+/// Numeric keys probed for one column by its numbers: all that admit them, or none
+/// when more do (too many id spaces to tell apart by a margin).
+pub const MAX_NUMBER_TARGETS: usize = 64;
+/// Probes by numbers in one call, over every column: columns past it (in table and
+/// column order) are left to their names, so a wide schema of numeric ids costs a
+/// bounded number of index lookups.
+pub const MAX_NUMBER_PROBES: usize = 1024;
+/// Numbers below this are counters every table has (`1`, `2`, `3`): never probed by
+/// value.
+pub const MIN_ID_NUMBER: u64 = 100;
 
 /// The first keys of each table, read once per call for every use.
 #[derive(Default)]
@@ -77,9 +87,11 @@ fn unsettled<'a>(
 }
 
 /// For each column its name could not settle and whose values can tell tables apart
-/// (distinctive ids: uuids, hex, tokens; never numbers, whose id spaces overlap), probe
-/// the keys whose shape admits its values, best affinity first, and add what they hold
-/// to its evidence.
+/// (distinctive ids: uuids, hex, tokens), probe the keys whose shape admits its
+/// values, best affinity first, and add what they hold to its evidence. Numbers that
+/// look like ids ([`id_numbers`]) share id spaces, so they are probed against every
+/// numeric key that could hold them, or not at all (see [`MAX_NUMBER_TARGETS`],
+/// [`MAX_NUMBER_PROBES`]): only a margin over all of them tells a key apart.
 pub fn probe_by_values(
     tables: &[Table],
     samples: &[(&SampleRequest, ColumnSample)],
@@ -88,11 +100,12 @@ pub fn probe_by_values(
     rows: &mut dyn RowSource,
     keys: &mut KeyCache,
 ) -> ApiResult<()> {
-    let columns: Vec<_> = unsettled(samples, evidence)
+    let unsettled = unsettled(samples, evidence);
+    let (columns, numbers): (Vec<_>, Vec<_>) = unsettled
         .into_iter()
-        .filter(|(_, s)| distinctive(&s.values))
-        .collect();
-    if columns.is_empty() {
+        .filter(|(_, s)| distinctive(&s.values) || id_numbers(&s.values))
+        .partition(|(_, s)| distinctive(&s.values));
+    if columns.is_empty() && numbers.is_empty() {
         return Ok(());
     }
     let targets: Vec<(usize, &str)> = (0..tables.len())
@@ -112,7 +125,13 @@ pub fn probe_by_values(
         }
     }
     let mut planned: Vec<(&SampleRequest, usize, Vec<Probe>)> = Vec::new();
-    for (cc, sample) in columns {
+    let mut by_numbers: BTreeSet<(usize, String)> = BTreeSet::new();
+    let mut number_probes_left = MAX_NUMBER_PROBES;
+    let kinds = columns
+        .into_iter()
+        .map(|c| (c, false))
+        .chain(numbers.into_iter().map(|c| (c, true)));
+    for ((cc, sample), is_numbers) in kinds {
         let probed: BTreeSet<usize> = evidence
             .get(&(cc.child, cc.column.clone()))
             .map(|ev| ev.matches.iter().map(|m| m.table).collect())
@@ -120,13 +139,33 @@ pub fn probe_by_values(
         let mut fitting: Vec<(usize, usize, &str)> = shapes
             .iter()
             .filter(|(t, k, _)| !(probed.contains(t) || *t == cc.child && *k == cc.column))
-            .filter(|(_, _, shape)| shape.fit(&sample.values) >= MIN_SHAPE_ADMITS)
+            // the first keys show a number's shape, never its range
+            .filter(|(_, _, shape)| {
+                let shape = if is_numbers {
+                    shape.clone().without_range()
+                } else {
+                    shape.clone()
+                };
+                shape.fit(&sample.values) >= MIN_SHAPE_ADMITS
+            })
             .map(|(t, k, shape)| (shape.affinity(&sample.values), *t, *k))
             .collect();
         fitting.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // numbers share id spaces: a margin means something only over every key that
+        // could hold them, so all are probed, or none when too many could
+        let limit = if is_numbers {
+            if fitting.len() > MAX_NUMBER_TARGETS || fitting.len() > number_probes_left {
+                continue;
+            }
+            number_probes_left -= fitting.len();
+            by_numbers.insert((cc.child, cc.column.clone()));
+            MAX_NUMBER_TARGETS
+        } else {
+            MAX_VALUE_TARGETS
+        };
         let probes: Vec<Probe> = fitting
             .into_iter()
-            .take(MAX_VALUE_TARGETS)
+            .take(limit)
             .filter_map(|(_, t, k)| {
                 let (probe_type, values) = probe_values(tables[t].column(k)?, &sample.values)?;
                 Some(Probe {
@@ -145,19 +184,30 @@ pub fn probe_by_values(
         }
     }
     for (cc, sampled, found) in run_probes(tables, planned, true, unread, rows)? {
+        let numbers = by_numbers.contains(&(cc.child, cc.column.clone()));
         let ev = evidence
             .entry((cc.child, cc.column.clone()))
             .or_insert_with(|| ColumnEvidence {
                 sampled,
-                matches: vec![],
-                distinctive: true,
-                kinds: vec![],
+                ..ColumnEvidence::default()
             });
-        ev.distinctive = true;
+        ev.distinctive |= !numbers;
+        ev.numbers_probed |= numbers;
         ev.matches
             .extend(found.into_iter().filter(|m| m.matched > 0));
     }
     Ok(())
+}
+
+/// Numbers that look like ids rather than counters: every value a whole number of
+/// at least [`MIN_ID_NUMBER`], and at least [`super::MIN_SAMPLE`] of them. Their id
+/// spaces overlap (many tables count from 10000), so a key holding them counts only
+/// by its margin over every other key that could (see [`probe_by_values`]).
+fn id_numbers(values: &[String]) -> bool {
+    values.len() >= super::MIN_SAMPLE
+        && values
+            .iter()
+            .all(|v| v.parse::<u64>().is_ok_and(|n| n >= MIN_ID_NUMBER) && !v.starts_with('0'))
 }
 
 /// For each column whose name's best target holds few of its values, whether those

@@ -124,8 +124,7 @@ pub fn gather(
             ColumnEvidence {
                 sampled,
                 matches,
-                distinctive: false,
-                kinds: vec![],
+                ..ColumnEvidence::default()
             },
         );
     }
@@ -465,6 +464,76 @@ mod tests {
         assert!(
             numbers.is_none_or(|ev| ev.matches.iter().all(|m| !m.by_values)),
             "{numbers:?}"
+        );
+    }
+
+    /// Numbers that look like ids are probed against every numeric key that could hold
+    /// them (so a margin is over all of them); counters are not, nor is a column when
+    /// more keys could hold its numbers than can be probed.
+    #[test]
+    fn id_numbers_are_probed_against_every_numeric_key() {
+        let numbers = |r: std::ops::Range<u32>| r.map(|i| i.to_string()).collect::<Vec<_>>();
+        let build = |extra: usize| {
+            let mut tables = vec![
+                populated(sequin_table("s", "ticket", &[])),
+                populated(sequin_table("s", "project", &[])),
+                populated(sequin_table(
+                    "s",
+                    "note",
+                    &[("origin_id", "text"), ("counter_id", "text")],
+                )),
+            ];
+            let mut rows = FakeRows::default();
+            rows.rows.insert(
+                "ticket".into(),
+                BTreeMap::from([("id".to_string(), numbers(1000..1030))]),
+            );
+            rows.rows.insert(
+                "project".into(),
+                BTreeMap::from([("id".to_string(), numbers(1000..1004))]),
+            );
+            rows.rows.insert(
+                "note".into(),
+                BTreeMap::from([
+                    ("origin_id".to_string(), numbers(1005..1015)),
+                    ("counter_id".to_string(), numbers(1..11)),
+                ]),
+            );
+            for i in 0..extra {
+                let name = format!("extra{i}");
+                tables.push(populated(sequin_table("s", &name, &[])));
+                rows.rows.insert(
+                    name,
+                    BTreeMap::from([("id".to_string(), numbers(5000..5010))]),
+                );
+            }
+            crate::catalog::sort_tables(&mut tables);
+            (tables, rows)
+        };
+        let (tables, mut rows) = build(0);
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let note = index_of(&tables, "note");
+        let ev = &g.evidence[&(note, "origin_id".to_string())];
+        assert!(ev.numbers_probed && !ev.distinctive, "{ev:?}");
+        let found: Vec<(&str, usize)> = ev
+            .matches
+            .iter()
+            .map(|m| (tables[m.table].name.as_str(), m.matched))
+            .collect();
+        assert_eq!(found, vec![("ticket", 10)]);
+        let counters = g.evidence.get(&(note, "counter_id".to_string()));
+        assert!(
+            counters.is_none_or(|ev| !ev.numbers_probed && ev.matches.is_empty()),
+            "{counters:?}"
+        );
+        // more numeric keys than can be probed: none is, the name decides
+        let (tables, mut rows) = build(by_values::MAX_NUMBER_TARGETS);
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let note = index_of(&tables, "note");
+        let ev = g.evidence.get(&(note, "origin_id".to_string()));
+        assert!(
+            ev.is_none_or(|ev| !ev.numbers_probed && ev.matches.is_empty()),
+            "{ev:?}"
         );
     }
 

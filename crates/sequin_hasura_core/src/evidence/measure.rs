@@ -51,6 +51,10 @@ pub struct ColumnEvidence {
     /// The values are ids that can tell one table from another by membership alone
     /// (see [`super::shape::distinctive`]), and keys were probed by them.
     pub distinctive: bool,
+    /// The values are numbers that look like ids, and every numeric key whose shape
+    /// admits them was probed: a key holding them by a margin over all the others is
+    /// told apart from an id space many tables share.
+    pub numbers_probed: bool,
     /// The distinct values of the column's [`super::SampleRequest::kind_column`] in
     /// the rows sampled (sorted): the kinds of row its ids are.
     pub kinds: Vec<String>,

@@ -247,8 +247,9 @@ pub(super) fn decide_with_rows(
         }
     }
     // a key the name never pointed at counts only if it holds nearly all the values,
-    // with distinctive ids, by a clear margin over every other key (so an id space two
-    // tables share, or a near tie, decides nothing)
+    // with distinctive ids or id-like numbers probed against every key that could hold
+    // them, by a clear margin over every other key (so an id space two tables share,
+    // or a near tie, decides nothing)
     let rates: Vec<(usize, f64)> = matches.iter().map(|m| (m.table, m.rate())).collect();
     let runner_up_rate = |t: usize| {
         rates
@@ -260,7 +261,7 @@ pub(super) fn decide_with_rows(
     matches.retain(|m| {
         !m.by_values
             || name_score(m.table).is_some()
-            || (ev.distinctive
+            || ((ev.distinctive || ev.numbers_probed)
                 && !small
                 && m.rate() >= MIN_VALUE_CONTAINMENT
                 && m.rate() - runner_up_rate(m.table) >= MIN_VALUE_MARGIN)

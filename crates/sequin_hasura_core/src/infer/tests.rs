@@ -484,8 +484,7 @@ fn rows(
                     by_values: false,
                 })
                 .collect(),
-            distinctive: false,
-            kinds: vec![],
+            ..ColumnEvidence::default()
         },
     )
 }
@@ -1315,10 +1314,22 @@ fn values_alone_find_a_key_only_clearly() {
     // most, not nearly all: nothing
     let partial = value_rows(2, "origin_id", 40, &[(0, 32)]);
     assert!(infer_with_evidence(&tables, "s", &Evidence::from([partial])).is_empty());
-    // numbers: many tables count from 1, so containment proves nothing
+    // numbers: many tables count from 1, so containment proves nothing…
     let mut numbers = value_rows(2, "origin_id", 40, &[(0, 40)]);
     numbers.1.distinctive = false;
-    assert!(infer_with_evidence(&tables, "s", &Evidence::from([numbers])).is_empty());
+    assert!(infer_with_evidence(&tables, "s", &Evidence::from([numbers.clone()])).is_empty());
+    // …unless every numeric key that could hold them was probed, and one holds them
+    // by a margin (AdventureWorks' `componentid` → `product`); two holding them is an
+    // id space they share, and decides nothing
+    numbers.1.numbers_probed = true;
+    let refs = infer_with_evidence(&tables, "s", &Evidence::from([numbers.clone()]));
+    let r = find(&tables, &refs, "note", "origin_id").unwrap();
+    assert_eq!(tables[r.parent].name, "deal");
+    assert!(r.rules.contains(&"values_contained".to_string()), "{r:?}");
+    let mut shared = value_rows(2, "origin_id", 40, &[(0, 40), (1, 30)]);
+    shared.1.distinctive = false;
+    shared.1.numbers_probed = true;
+    assert!(infer_with_evidence(&tables, "s", &Evidence::from([shared])).is_empty());
 }
 
 /// Principle: distinctive ids split across several keys, disjointly and together most

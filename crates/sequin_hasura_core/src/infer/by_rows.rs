@@ -258,10 +258,17 @@ pub(super) fn decide_with_rows(
             .map(|(_, r)| *r)
             .fold(0.0, f64::max)
     };
+    // (numbers never overturn a name whose key holds some of them: a dense id space
+    // holds a partial sync's ids too)
+    let name_holds_some = ev
+        .matches
+        .iter()
+        .any(|m| name_score(m.table).is_some() && m.matched > 0);
+    let by_numbers = ev.numbers_probed && !name_holds_some;
     matches.retain(|m| {
         !m.by_values
             || name_score(m.table).is_some()
-            || ((ev.distinctive || ev.numbers_probed)
+            || ((ev.distinctive || by_numbers)
                 && !small
                 && m.rate() >= MIN_VALUE_CONTAINMENT
                 && m.rate() - runner_up_rate(m.table) >= MIN_VALUE_MARGIN)

@@ -1330,6 +1330,25 @@ fn values_alone_find_a_key_only_clearly() {
     shared.1.distinctive = false;
     shared.1.numbers_probed = true;
     assert!(infer_with_evidence(&tables, "s", &Evidence::from([shared])).is_empty());
+    // nor do numbers overturn a name whose key holds some of them (a partial sync in
+    // a dense id space): `lead_id` holding 20 of 40, `deal` all 40, stays on `lead`
+    let (k, mut partial) = rows(2, "lead_id", 40, &[(1, 20, None)]);
+    partial.numbers_probed = true;
+    partial.matches.push(TargetMatch {
+        table: 0,
+        key: "id".into(),
+        tested: 40,
+        matched: 40,
+        prefix: None,
+        shape_fit: None,
+        by_values: true,
+    });
+    let tables = [tables, vec![sequin_table("s", "x", &[("lead_id", "text")])]].concat();
+    let mut partial_ev = Evidence::new();
+    partial_ev.insert((3, k.1), partial);
+    let refs = infer_with_evidence(&tables, "s", &partial_ev);
+    let r = find(&tables, &refs, "x", "lead_id").unwrap();
+    assert_eq!(tables[r.parent].name, "lead", "{r:?}");
 }
 
 /// Principle: distinctive ids split across several keys, disjointly and together most

@@ -12,9 +12,57 @@ pub fn singular(word: &str) -> String {
         ("data", "data"),
         ("media", "media"),
         ("criteria", "criterion"),
+        ("sms", "sms"),
+        ("mms", "mms"),
+        ("geese", "goose"),
+        ("mice", "mouse"),
+        ("feet", "foot"),
+        ("teeth", "tooth"),
+        ("quizzes", "quiz"),
     ];
     if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == word) {
         return (*s).to_string();
+    }
+    // Classes of irregular plurals, each by its words: `-ices` of `-ex`/`-ix`, `-ses`
+    // of Greek `-sis`, `-ves` of `-f`/`-fe`, `-oes` of `-o`, `-ies` of `-ie`
+    // (`movies` → `movie`, where most `-ies` are of `-y`).
+    const CLASSES: &[(&str, &str, &[&str])] = &[
+        ("ices", "ex", &["ind", "vert"]),
+        ("ices", "ix", &["matr", "append"]),
+        (
+            "ses",
+            "sis",
+            &[
+                "analy", "diagno", "the", "hypothe", "cri", "synop", "parenthe", "emphas", "progno",
+            ],
+        ),
+        (
+            "ves",
+            "f",
+            &["wol", "hal", "shel", "thie", "sel", "cal", "loa"],
+        ),
+        ("ves", "fe", &["kni", "li", "wi"]),
+        (
+            "oes",
+            "o",
+            &["her", "potat", "tomat", "ech", "vet", "torped"],
+        ),
+        (
+            "ies",
+            "ie",
+            &[
+                "mov", "cook", "zomb", "calor", "t", "p", "l", "rook", "self", "hood", "goal",
+                "freeb", "browni", "smooth", "sort", "prair", "gen", "aunt", "newb", "pix", "cow",
+                "hipp",
+            ],
+        ),
+    ];
+    for (plural_end, singular_end, stems) in CLASSES {
+        if let Some(stem) = word.strip_suffix(plural_end) {
+            if stems.contains(&stem) {
+                return format!("{stem}{singular_end}");
+            }
+        }
     }
     // Words ending in s that are singular already.
     const SINGULAR_S: &[&str] = &[
@@ -83,6 +131,8 @@ pub fn plural(word: &str) -> String {
         ("data", "data"),
         ("media", "media"),
         ("criterion", "criteria"),
+        ("sms", "sms"),
+        ("mms", "mms"),
     ];
     if let Some((_, p)) = IRREGULAR.iter().find(|(s, _)| *s == word) {
         return (*p).to_string();
@@ -154,6 +204,44 @@ mod tests {
             assert_eq!(singular(p), s, "singular of {p}");
             assert_eq!(singular(s), s, "{s} is singular already");
         }
+    }
+
+    /// Principle: irregular plurals come in classes (`-ices`, Greek `-ses`, `-ves`,
+    /// `-oes`, `-ies` of `-ie`), each recognised by its words only, so the regular rule
+    /// keeps every other word (`devices`, `responses`, `leaves` of a leave, `parties`).
+    #[test]
+    fn irregular_plurals_by_class_and_the_regular_rule_elsewhere() {
+        for (p, s) in [
+            ("indices", "index"),
+            ("matrices", "matrix"),
+            ("analyses", "analysis"),
+            ("diagnoses", "diagnosis"),
+            ("wolves", "wolf"),
+            ("knives", "knife"),
+            ("lives", "life"),
+            ("heroes", "hero"),
+            ("movies", "movie"),
+            ("cookies", "cookie"),
+            ("ties", "tie"),
+            ("quizzes", "quiz"),
+            ("mice", "mouse"),
+            ("sms", "sms"),
+            ("devices", "device"),
+            ("invoices", "invoice"),
+            ("responses", "response"),
+            ("databases", "database"),
+            ("leaves", "leave"),
+            ("parties", "party"),
+            ("properties", "property"),
+            ("entries", "entry"),
+            ("shoes", "shoe"),
+        ] {
+            assert_eq!(singular(p), s, "singular of {p}");
+            assert_eq!(singular(s), s, "{s} is singular already");
+        }
+        assert_eq!(singular_name("sms_campaigns"), "sms_campaign");
+        assert_eq!(singular_name("campaign_sms"), "campaign_sms");
+        assert_eq!(plural("sms"), "sms");
     }
 
     #[test]

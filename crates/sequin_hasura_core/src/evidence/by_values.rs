@@ -138,7 +138,10 @@ pub fn probe_by_values(
             .unwrap_or_default();
         let mut fitting: Vec<(usize, usize, &str)> = shapes
             .iter()
-            .filter(|(t, k, _)| !(probed.contains(t) || *t == cc.child && *k == cc.column))
+            // never the column's own table: values alone that lie in its own key are a
+            // copy of each row's id (Pendo's `rootVersionId` = `id`), not a reference; a
+            // self reference is named as one (`parent_id`)
+            .filter(|(t, _, _)| !(probed.contains(t) || *t == cc.child))
             // the first keys show a number's shape, never its range
             .filter(|(_, _, shape)| {
                 let shape = if is_numbers {

@@ -467,6 +467,53 @@ mod tests {
         );
     }
 
+    /// A column whose values lie in its own table's key is a copy of each row's id
+    /// (Pendo's `rootVersionId`), not a reference: values alone never probe the
+    /// column's own table; another table holding them still counts.
+    #[test]
+    fn values_alone_never_probe_the_columns_own_table() {
+        let uuid = |i: usize| format!("6a1f6d3c-0000-4000-8000-{i:012}");
+        let mut tables = vec![
+            populated(sequin_table(
+                "s",
+                "guide",
+                &[("rootVersionId", "text"), ("copiedFromId", "text")],
+            )),
+            populated(sequin_table("s", "page", &[])),
+        ];
+        crate::catalog::sort_tables(&mut tables);
+        let mut rows = FakeRows::default();
+        let ids: Vec<String> = (1..=10).map(uuid).collect();
+        rows.rows.insert(
+            "guide".into(),
+            BTreeMap::from([
+                ("id".to_string(), ids.clone()),
+                ("rootVersionId".to_string(), ids.clone()),
+                ("copiedFromId".to_string(), (11..=20).map(uuid).collect()),
+            ]),
+        );
+        rows.rows.insert(
+            "page".into(),
+            BTreeMap::from([("id".to_string(), (11..=30).map(uuid).collect())]),
+        );
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let guide = index_of(&tables, "guide");
+        let own = g.evidence.get(&(guide, "rootVersionId".to_string()));
+        assert!(
+            own.is_none_or(|ev| ev.matches.iter().all(|m| m.table != guide)),
+            "{own:?}"
+        );
+        let other = &g.evidence[&(guide, "copiedFromId".to_string())];
+        assert_eq!(
+            other
+                .matches
+                .iter()
+                .map(|m| (m.table, m.matched))
+                .collect::<Vec<_>>(),
+            vec![(index_of(&tables, "page"), 10)]
+        );
+    }
+
     /// Numbers that look like ids are probed against every numeric key that could hold
     /// them (so a margin is over all of them); counters are not, nor is a column when
     /// more keys could hold its numbers than can be probed.

@@ -301,9 +301,9 @@ impl EntityIndex<'_> {
                 .iter()
                 .copied()
                 .filter(|&t| t != child && !self.keyed_by_another_entity(t))
-                .filter(|&t| {
-                    !(own_kind && (self.is_part_of_a_whole(t) || self.same_kind(child, t)))
-                })
+                // …nor a record of the child's own kind (most columns shared): Marketo's
+                // `activities_fill_out_form.webpage_id` is no `activities_visit_webpage`
+                .filter(|&t| !(own_kind && self.is_part_of_a_whole(t) || self.same_kind(child, t)))
                 .collect();
             for t in hits {
                 push(

@@ -1972,6 +1972,47 @@ fn a_sibling_sharing_the_childs_last_word_is_not_its_target() {
     );
 }
 
+/// Principle: a record of the child's own kind (most columns shared: Marketo's
+/// `activities_*` streams) is never what the child's column names by its last word:
+/// `activities_fill_out_form.webpage_id` is no `activities_visit_webpage`. A table of
+/// another kind ending so still is.
+#[test]
+fn a_record_of_the_childs_own_kind_is_not_named_by_its_last_word() {
+    let shared: Vec<(String, &str)> = (0..8).map(|i| (format!("field_{i}"), "text")).collect();
+    let cols = |extra: &[(&str, &str)]| -> Vec<(String, String)> {
+        shared
+            .iter()
+            .map(|(n, t)| (n.clone(), t.to_string()))
+            .chain(extra.iter().map(|(n, t)| (n.to_string(), t.to_string())))
+            .collect()
+    };
+    let table = |name: &str, extra: &[(&str, &str)]| {
+        let c = cols(extra);
+        let c: Vec<(&str, &str)> = c.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        sequin_table("s", name, &c)
+    };
+    let tables = vec![
+        table("activities_visit_webpage", &[("webpage_url", "text")]),
+        table("activities_fill_out_form", &[("webpage_id", "text")]),
+        sequin_table("s", "form", &[("form_webpage_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "activities_fill_out_form", "webpage_id"),
+        None
+    );
+    // another kind of table: the last word names it as before
+    let tables = vec![
+        sequin_table("s", "landing_webpage", &[]),
+        table("activities_fill_out_form", &[("webpage_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "activities_fill_out_form", "webpage_id").as_deref(),
+        Some("landing_webpage.id")
+    );
+}
+
 /// Principle: in a run-together schema a column named as another table's own
 /// identifier (`gl_account.accountno`: the table's last word and an identifier word)
 /// holds that identifier, also after a role (`offsetglaccountno`, and

@@ -15,6 +15,7 @@ impl Table {
             .into_iter()
             .chain(single_pk)
             .chain(self.unique_columns.iter().map(String::as_str))
+            .chain(self.own_name_id())
             .chain(std::iter::once("id"));
         let mut keys: Vec<&str> = Vec::new();
         for name in wanted {
@@ -25,6 +26,30 @@ impl Table {
             }
         }
         keys
+    }
+
+    /// A table that declares no key at all (an Airbyte stream with no primary key)
+    /// is identified by the column named for it, as references to it are named:
+    /// `templates.templateId`, `users.userId` (before a `users.id` that may be
+    /// anything). Not unique: only the parent's array relationship follows it.
+    /// The table's only key is the column named for it ([`Self::own_name_id`]): it
+    /// declares none, and has no `id`.
+    pub fn keyed_only_by_its_name(&self) -> bool {
+        self.own_name_id().is_some() && self.key_columns().len() == 1
+    }
+
+    fn own_name_id(&self) -> Option<&str> {
+        if !self.primary_key.is_empty() || !self.unique_columns.is_empty() {
+            return None;
+        }
+        let wanted = format!(
+            "{}_id",
+            crate::words::singular_name(&crate::words::snake_words(&self.name))
+        );
+        self.columns
+            .iter()
+            .find(|c| crate::words::snake_words(&c.name) == wanted)
+            .map(|c| c.name.as_str())
     }
 
     /// The column alone is the primary key or carries a unique index of its own: one
@@ -68,5 +93,30 @@ mod tests {
         let t = sequin_table("s", "company", &[]);
         assert!(t.is_unique_key("id"));
         assert_eq!(t.key_columns(), vec!["id"]);
+    }
+
+    #[test]
+    fn a_table_with_no_declared_key_is_identified_by_the_column_named_for_it() {
+        let templates = keyless_table(
+            "s",
+            "templates",
+            &[("name", "text"), ("templateId", "numeric")],
+        );
+        assert_eq!(templates.key_columns(), vec!["templateId"]);
+        assert!(!templates.is_unique_key("templateId"));
+        let users = keyless_table("s", "users", &[("id", "text"), ("user_id", "text")]);
+        assert_eq!(users.key_columns(), vec!["user_id", "id"]);
+        // a declared key decides: Fivetran's `deal` keyed by `deal_id`, a history
+        // table by `(id, updated_at)`
+        let mut history = keyless_table(
+            "s",
+            "user_history",
+            &[("id", "text"), ("user_history_id", "text")],
+        );
+        history.primary_key = vec!["id".into(), "updated_at".into()];
+        assert_eq!(history.key_columns(), vec!["id"]);
+        assert!(keyless_table("s", "events", &[("name", "text")])
+            .key_columns()
+            .is_empty());
     }
 }

@@ -210,7 +210,7 @@ impl<'a> EntityIndex<'a> {
         let mut by_squashed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut entity = Vec::with_capacity(tables.len());
         for (i, t) in tables.iter().enumerate() {
-            let lower = super::stem::snake_words(&t.name);
+            let lower = crate::words::snake_words(&t.name);
             let mut keys = BTreeSet::new();
             keys.insert(singular_name(&lower));
             let mut main = singular_name(&lower);

@@ -5,6 +5,7 @@
 use super::entity::{squash, Candidate, EntityIndex};
 use super::stem::Suffix;
 use crate::catalog::{choose_key, id_like, joinable, type_family, Column, TypeFamily};
+use crate::words::snake_words;
 
 impl EntityIndex<'_> {
     /// Settles [`Candidate::key`] for the candidates of `col` whose rule named none
@@ -66,13 +67,17 @@ impl EntityIndex<'_> {
     }
 
     /// `<x>_id` names x's `id`, whatever key a sync declares (Airbyte keys Intercom's
-    /// `teams` by `name`), where that column joins as well as the chosen key does.
+    /// `teams` by `name`), where that column joins as well as the chosen key does;
+    /// unless the key is the column named for x itself (`users.userId`, a stream
+    /// with no declared key whose `id` is a shop's custom field).
     fn id_join_column(&self, target: usize, col: &Column, suffix: Suffix) -> Option<String> {
         let table = &self.tables[target];
         let (key, cast) = choose_key(table, col)?;
         let id = table.column("id").filter(|c| id_like(c))?;
         let id_named = matches!(suffix, Suffix::Id | Suffix::SquashedId);
-        (key != "id" && id_named && (joinable(id, col) || cast.is_some())).then(|| id.name.clone())
+        let own_name = snake_words(&key) == format!("{}_id", self.entity[target]);
+        (key != "id" && !own_name && id_named && (joinable(id, col) || cast.is_some()))
+            .then(|| id.name.clone())
     }
 
     /// `target`'s own identifier column ([`Self::by_identifier_column`]) that `col`

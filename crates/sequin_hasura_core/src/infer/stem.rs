@@ -24,7 +24,7 @@ pub(super) enum Suffix {
 
 /// Split a column name into its stem and the kind of suffix it carried.
 pub(super) fn column_stem(name: &str) -> Option<(String, Suffix)> {
-    let lower = snake_words(name);
+    let lower = crate::words::snake_words(name);
     let (stem, suffix) = if let Some(s) = lower.strip_suffix("_id") {
         (s.to_string(), Suffix::Id)
     } else if let Some(s) = lower
@@ -49,35 +49,6 @@ pub(super) fn column_stem(name: &str) -> Option<(String, Suffix)> {
         return None;
     }
     Some((stem, suffix))
-}
-
-/// A name in lower case, its camelCase words split as snake_case words are
-/// (`createdById` → `created_by_id`, `ParentDealID` → `parent_deal_id`): sync tools
-/// land an API's own field names. A name in one case is only lowered.
-pub(super) fn snake_words(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mixed = chars.iter().any(|c| c.is_lowercase()) && chars.iter().any(|c| c.is_uppercase());
-    if !mixed {
-        return name.to_lowercase();
-    }
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| chars[j]);
-        let next = chars.get(i + 1).copied();
-        // a word starts at an upper case letter after a lower case one or a digit, or
-        // at the last capital of a run before a lower case letter (`HTTPRequest`)
-        let starts_word = c.is_uppercase()
-            && prev.is_some_and(|p| {
-                p.is_lowercase()
-                    || p.is_ascii_digit()
-                    || p.is_uppercase() && next.is_some_and(char::is_lowercase)
-            });
-        if starts_word && !out.ends_with('_') {
-            out.push('_');
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
 }
 
 pub(super) fn strip_vendor_prefix(stem: &str) -> (String, bool) {

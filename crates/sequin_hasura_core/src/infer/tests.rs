@@ -403,19 +403,105 @@ fn general_join_tables_are_recognised() {
     );
 }
 
+/// Principle: `<entity>_<identifier word>` holds that entity's code in any case
+/// (`CurrencyCode` → `currencies.Code`) and after a role (`SalesDefaultAccountCode`
+/// → `accounts.Code`); a role that names a table makes it that table's own
+/// (`VendorAccountCode` with a `vendors` table).
+#[test]
+fn a_code_after_a_role_and_in_camel_case_joins_its_entitys_code() {
+    let keyed = |name: &str, key: &str, cols: &[(&str, &str)]| {
+        let mut t = keyless_table("s", name, cols);
+        t.primary_key = vec![key.into()];
+        t.unique_columns = vec![key.into()];
+        t
+    };
+    let tables = vec![
+        keyed(
+            "accounts",
+            "AccountID",
+            &[("AccountID", "text"), ("Code", "text")],
+        ),
+        keyed("currencies", "Code", &[("Code", "text")]),
+        keyed("vendors", "VendorID", &[("VendorID", "text")]),
+        keyed(
+            "contacts",
+            "ContactID",
+            &[
+                ("ContactID", "text"),
+                ("CurrencyCode", "text"),
+                ("SalesDefaultAccountCode", "text"),
+                ("VendorAccountCode", "text"),
+                ("postal_code", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "contacts", "CurrencyCode").as_deref(),
+        Some("currencies.Code")
+    );
+    let r = find(&tables, &refs, "contacts", "SalesDefaultAccountCode").unwrap();
+    assert_eq!(
+        (tables[r.parent].name.as_str(), r.parent_column.as_str()),
+        ("accounts", "Code")
+    );
+    assert!(r.confidence >= 0.8 && r.confidence < 0.85, "{r:?}");
+    assert!(find(&tables, &refs, "contacts", "VendorAccountCode").is_none());
+    assert!(find(&tables, &refs, "contacts", "postal_code").is_none());
+}
+
+/// Principle: a stream that declares no key is identified by the column named for it
+/// (`templates.templateId`; `users.userId` before a `users.id` that may be any
+/// field), and references join that, as array relationships only (it is no key).
+#[test]
+fn a_stream_with_no_declared_key_is_joined_by_the_column_named_for_it() {
+    let tables = vec![
+        keyless_table(
+            "s",
+            "users",
+            &[("id", "text"), ("userId", "text"), ("email", "text")],
+        ),
+        keyless_table(
+            "s",
+            "templates",
+            &[("templateId", "numeric"), ("name", "text")],
+        ),
+        keyless_table(
+            "s",
+            "email_send",
+            &[("userId", "text"), ("templateId", "numeric")],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    let r = find(&tables, &refs, "email_send", "userId").unwrap();
+    assert_eq!(
+        (tables[r.parent].name.as_str(), r.parent_column.as_str()),
+        ("users", "userId")
+    );
+    assert!(!r.key_unique);
+    let r = find(&tables, &refs, "email_send", "templateId").unwrap();
+    assert_eq!(
+        (tables[r.parent].name.as_str(), r.parent_column.as_str()),
+        ("templates", "templateId")
+    );
+}
+
 /// Principle: sync tools land an API's own camelCase field names; their words are
 /// the words of the snake_case name (`createdById` is `created_by_id`, a person's
 /// role; `parentDealId` a self reference), and a camelCase table is named by its
 /// words too.
 #[test]
 fn camel_case_names_are_read_by_their_words() {
-    assert_eq!(stem::snake_words("createdById"), "created_by_id");
-    assert_eq!(stem::snake_words("ParentDealID"), "parent_deal_id");
-    assert_eq!(stem::snake_words("HTTPRequestId"), "http_request_id");
-    assert_eq!(stem::snake_words("line2Id"), "line2_id");
-    assert_eq!(stem::snake_words("account_id"), "account_id");
-    assert_eq!(stem::snake_words("ACCOUNT_ID"), "account_id");
-    assert_eq!(stem::snake_words("Account_Id"), "account_id");
+    assert_eq!(crate::words::snake_words("createdById"), "created_by_id");
+    assert_eq!(crate::words::snake_words("ParentDealID"), "parent_deal_id");
+    assert_eq!(
+        crate::words::snake_words("HTTPRequestId"),
+        "http_request_id"
+    );
+    assert_eq!(crate::words::snake_words("line2Id"), "line2_id");
+    assert_eq!(crate::words::snake_words("account_id"), "account_id");
+    assert_eq!(crate::words::snake_words("ACCOUNT_ID"), "account_id");
+    assert_eq!(crate::words::snake_words("Account_Id"), "account_id");
     let mut deal = keyless_table(
         "s",
         "deal",

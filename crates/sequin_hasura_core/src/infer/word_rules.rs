@@ -12,7 +12,7 @@ use crate::words::lexicon::{
     is_relation_word, is_spelled_out_person_word, spelled_out, GROUP_NOUNS, IDENTIFIER_WORDS,
     PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
-use crate::words::{singular, singular_name};
+use crate::words::{singular, singular_name, snake_words};
 
 impl EntityIndex<'_> {
     /// Tables whose key column has this column's name (`deal_id` → `deal.deal_id`), or
@@ -78,7 +78,10 @@ impl EntityIndex<'_> {
                 // …never from a copy of the table (Iterable's `user_history_bq_json`), nor
                 // from a row with a key of its own: a vendor's or a lead's `email` is its
                 // own address; an event's or a subscription's is a person's
-                let own_key = !self.tables[child].key_columns().is_empty();
+                // (a stream keyed only by the column named for it declares no key: its
+                // rows are events)
+                let table = &self.tables[child];
+                let own_key = !table.key_columns().is_empty() && !table.keyed_only_by_its_name();
                 if natural && (own_key || self.same_kind(child, t)) {
                     continue;
                 }
@@ -169,38 +172,66 @@ impl EntityIndex<'_> {
 
     /// `<entity>_<identifier word>` (`account_code`, `invoice_number`, `plan_code`) holds
     /// the entity's identifier when the entity's table has a column of that very name
-    /// and a type it joins: a reference to that column (a code, not the `id`).
+    /// (in any case: Xero's `Code`) and a type it joins: a reference to that column (a
+    /// code, not the `id`). After a role too, a little lower (Xero's
+    /// `SalesDefaultAccountCode` → `accounts.Code`), unless the role names a table
+    /// (`vendor_account_number` is the vendor's own).
     pub(super) fn identifier_candidates(&self, child: usize, stem: &str) -> Vec<Candidate> {
         let mut out = Vec::new();
         let Some((head, word)) = stem.rsplit_once('_') else {
             return out;
         };
-        let Some(col) = self.tables[child].column(stem) else {
-            return out;
-        };
         if !IDENTIFIER_WORDS.contains(&word) {
             return out;
         }
-        let entity = singular_name(head);
-        let mut found: Vec<usize> = self.look(&entity, false).to_vec();
-        found.extend(self.lookup_words(&entity));
-        found.sort_unstable();
-        found.dedup();
-        for t in found.into_iter().filter(|&t| t != child) {
-            let Some(target) = self.tables[t].column(word) else {
-                continue;
-            };
-            if !joinable(target, col) {
+        let Some(col) = self.tables[child]
+            .columns
+            .iter()
+            .find(|c| snake_words(&c.name) == stem)
+        else {
+            return out;
+        };
+        let words: Vec<&str> = head.split('_').collect();
+        for k in 0..words.len() {
+            let role = words[..k].join("_");
+            // a role of one or two letters is an abbreviation we cannot read
+            if k > 0 && (role.len() < 3 || self.is_a_tables_name(&role)) {
                 continue;
             }
-            out.push(Candidate {
-                table: t,
-                score: SCORE_IDENTIFIER - self.schema_penalty(child, t),
-                rule: "entity_identifier".into(),
-                role: entity.clone(),
-                word_forms: false,
-                key: Some(word.to_string()),
-            });
+            let entity = singular_name(&words[k..].join("_"));
+            let mut found: Vec<usize> = self.look(&entity, false).to_vec();
+            found.extend(self.lookup_words(&entity));
+            found.sort_unstable();
+            found.dedup();
+            for t in found.into_iter().filter(|&t| t != child) {
+                let Some(target) = self.tables[t]
+                    .columns
+                    .iter()
+                    .find(|c| c.name.to_lowercase() == word)
+                else {
+                    continue;
+                };
+                if !joinable(target, col) {
+                    continue;
+                }
+                let penalty = if k > 0 { PENALTY_SHORTER_SUFFIX } else { 0.0 };
+                out.push(Candidate {
+                    table: t,
+                    score: SCORE_IDENTIFIER - penalty - self.schema_penalty(child, t),
+                    rule: "entity_identifier".into(),
+                    role: if k > 0 {
+                        format!("{role}_{entity}")
+                    } else {
+                        entity.clone()
+                    },
+                    word_forms: false,
+                    key: Some(target.name.clone()),
+                });
+            }
+            // the longest entity named wins
+            if !out.is_empty() {
+                break;
+            }
         }
         out
     }

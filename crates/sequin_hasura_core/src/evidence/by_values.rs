@@ -186,7 +186,47 @@ pub fn probe_by_values(
             planned.push((cc, sample.values.len(), probes));
         }
     }
-    for (cc, sampled, found) in run_probes(tables, planned, true, unread, rows)? {
+    let found = run_probes(tables, planned, true, unread, rows)?;
+    // numbers' negative control: each key that holds nearly all of a column's numbers
+    // is probed with their neighbours too (one probe per such key)
+    let mut decoys: Vec<(&SampleRequest, usize, Vec<Probe>)> = Vec::new();
+    for (cc, _, matches) in &found {
+        if !by_numbers.contains(&(cc.child, cc.column.clone())) {
+            continue;
+        }
+        let Some(sample) = samples.iter().find(|(s, _)| std::ptr::eq(*s, *cc)) else {
+            continue;
+        };
+        let near = neighbours(&sample.1.values);
+        let probes: Vec<Probe> = matches
+            .iter()
+            .filter(|m| m.rate() >= SHAPE_CHECK_BELOW)
+            .filter_map(|m| {
+                let (probe_type, values) = probe_values(tables[m.table].column(&m.key)?, &near)?;
+                Some(Probe {
+                    child: cc.child,
+                    column: cc.column.clone(),
+                    target: m.table,
+                    key: m.key.clone(),
+                    probe_type,
+                    values,
+                    prefix: None,
+                })
+            })
+            .collect();
+        if !probes.is_empty() {
+            decoys.push((cc, near.len(), probes));
+        }
+    }
+    let decoy_rates: BTreeMap<(usize, String, usize), f64> =
+        run_probes(tables, decoys, true, unread, rows)?
+            .into_iter()
+            .flat_map(|(cc, _, ms)| {
+                ms.into_iter()
+                    .map(move |m| ((cc.child, cc.column.clone(), m.table), m.rate()))
+            })
+            .collect();
+    for (cc, sampled, found) in found {
         let numbers = by_numbers.contains(&(cc.child, cc.column.clone()));
         let ev = evidence
             .entry((cc.child, cc.column.clone()))
@@ -197,9 +237,32 @@ pub fn probe_by_values(
         ev.distinctive |= !numbers;
         ev.numbers_probed |= numbers;
         ev.matches
-            .extend(found.into_iter().filter(|m| m.matched > 0));
+            .extend(found.into_iter().filter(|m| m.matched > 0).map(|mut m| {
+                m.decoy_rate = decoy_rates
+                    .get(&(cc.child, cc.column.clone(), m.table))
+                    .copied();
+                m
+            }));
     }
     Ok(())
+}
+
+/// Each number's next successor that is not one of `values` (`722, 723` → `724, 724`
+/// once: `723` is taken): the numbers a dense key holds as surely as the column's.
+fn neighbours(values: &[String]) -> Vec<String> {
+    let taken: BTreeSet<u64> = values.iter().filter_map(|v| v.parse().ok()).collect();
+    let mut out = BTreeSet::new();
+    for &v in &taken {
+        let mut n = v;
+        while let Some(next) = n.checked_add(1) {
+            n = next;
+            if !taken.contains(&n) {
+                out.insert(n);
+                break;
+            }
+        }
+    }
+    out.into_iter().map(|n| n.to_string()).collect()
 }
 
 /// Numbers that look like ids rather than counters: every value a whole number of

@@ -146,6 +146,15 @@ pub fn gather(
         rows,
         &mut keys,
     )?;
+    for (cc, sample) in &samples {
+        if let Some(ev) = evidence.get_mut(&(cc.child, cc.column.clone())) {
+            ev.counters = !sample.values.is_empty()
+                && sample.values.iter().all(|v| {
+                    v.parse::<i64>()
+                        .is_ok_and(|n| n < by_values::MIN_ID_NUMBER as i64)
+                });
+        }
+    }
     // the kinds of row an id column's neighbour names, once the values have spoken
     for (cc, values) in kinds.into_iter().filter(|(_, v)| !v.is_empty()) {
         let sampled = samples

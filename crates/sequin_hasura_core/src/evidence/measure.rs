@@ -30,6 +30,11 @@ pub struct TargetMatch {
     /// Probed because the key holds values of the column's shape, not because a name
     /// or an id prefix pointed at it.
     pub by_values: bool,
+    /// For numbers found by their values: the share of nearby numbers the column does
+    /// not hold (each value's next free successor) that the key holds all the same. A
+    /// dense serial key holds any number in its range, so its containment means
+    /// nothing unless it holds the column's numbers far more than their neighbours.
+    pub decoy_rate: Option<f64>,
 }
 
 impl TargetMatch {
@@ -55,6 +60,10 @@ pub struct ColumnEvidence {
     /// admits them was probed: a key holding them by a margin over all the others is
     /// told apart from an id space many tables share.
     pub numbers_probed: bool,
+    /// Every value sampled is a whole number under [`super::MIN_ID_NUMBER`]: counters,
+    /// percentages or codes every numeric key holds, so a few of them found confirm
+    /// nothing.
+    pub counters: bool,
     /// The distinct values of the column's [`super::SampleRequest::kind_column`] in
     /// the rows sampled (sorted): the kinds of row its ids are.
     pub kinds: Vec<String>,

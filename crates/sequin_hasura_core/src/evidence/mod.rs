@@ -10,7 +10,9 @@ pub mod queries;
 pub mod shape;
 mod source;
 
-pub use by_values::{MAX_VALUE_TARGETS, SHAPE_CHECK_BELOW};
+pub use by_values::{
+    MAX_NUMBER_PROBES, MAX_NUMBER_TARGETS, MAX_VALUE_TARGETS, MIN_ID_NUMBER, SHAPE_CHECK_BELOW,
+};
 pub use gather::{gather, Gathered};
 pub use measure::*;
 pub use source::{

@@ -212,6 +212,15 @@ impl KeyShape {
 /// characters or more qualify; numbers do not (many tables count from 1, or from
 /// 10000), nor short codes.
 pub fn distinctive(values: &[String]) -> bool {
+    // random tokens mix letters and digits; a word (`cancelled`) or a date
+    // (`2024-01-28`) does not, so at least half of the tokens must
+    let mixed = |v: &&&String| {
+        v.bytes().any(|b| b.is_ascii_digit()) && v.bytes().any(|b| b.is_ascii_alphabetic())
+    };
+    let tokens: Vec<&String> = values
+        .iter()
+        .filter(|v| char_class(v) == CharClass::Token)
+        .collect();
     !values.is_empty()
         && values.iter().all(|v| {
             matches!(
@@ -219,6 +228,7 @@ pub fn distinctive(values: &[String]) -> bool {
                 CharClass::Uuid | CharClass::Hex | CharClass::Token
             ) && v.len() >= 8
         })
+        && 2 * tokens.iter().filter(mixed).count() >= tokens.len()
 }
 
 #[cfg(test)]
@@ -273,5 +283,24 @@ mod tests {
         assert!(t7.affinity(&values) > t8.affinity(&values));
         assert!(distinctive(&values));
         assert!(!distinctive(&s(&["10001", "10002"])));
+    }
+
+    /// Random ids mix letters and digits; words and dates are no ids that tell tables
+    /// apart, however long (`cancelled`, `2024-01-28`), though an id may lack a digit
+    /// now and then (`cus_NffrFeUfNVxHib`).
+    #[test]
+    fn words_and_dates_are_not_distinctive_ids() {
+        assert!(!distinctive(&s(&["cancelled", "completed"])));
+        assert!(!distinctive(&s(&["2024-01-28", "2024-02-01"])));
+        assert!(!distinctive(&s(&[
+            "SUPERVISORY_Facilities_Group",
+            "SUPERVISORY_Call_Center"
+        ])));
+        assert!(distinctive(&s(&[
+            "cus_NffrFeUfNVxHib",
+            "cus_Ab12Cd34Ef56Gh"
+        ])));
+        assert!(distinctive(&s(&["6a1f6d3c-0000-4000-8000-000000000001"])));
+        assert!(distinctive(&s(&["5f7295ca37f0d717d37dfddb", "abcdefab"])));
     }
 }

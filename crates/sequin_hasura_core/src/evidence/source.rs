@@ -158,6 +158,7 @@ pub(super) fn run_probes<'a>(
                     prefix: p.prefix,
                     shape_fit: None,
                     by_values,
+                    decoy_rate: None,
                 }),
                 Err(u) => {
                     note_unread(unread, p.target, &u);

@@ -20,6 +20,7 @@ fn measured(ev: &ColumnEvidence, m: &TargetMatch) -> Measured {
         id_prefix: m.prefix.clone(),
         shape_fit: m.shape_fit.map(round3),
         margin: None,
+        decoy_match_rate: m.decoy_rate.map(round3),
     }
 }
 
@@ -251,10 +252,11 @@ pub(super) fn decide_with_rows(
     // them, by a clear margin over every other key (so an id space two tables share,
     // or a near tie, decides nothing)
     let rates: Vec<(usize, f64)> = matches.iter().map(|m| (m.table, m.rate())).collect();
+    // (an entity and its versioned copy are one id space, no rivals)
     let runner_up_rate = |t: usize| {
         rates
             .iter()
-            .filter(|(o, _)| *o != t)
+            .filter(|(o, _)| *o != t && !index.one_entity(*o, t))
             .map(|(_, r)| *r)
             .fold(0.0, f64::max)
     };
@@ -264,11 +266,21 @@ pub(super) fn decide_with_rows(
         .matches
         .iter()
         .any(|m| name_score(m.table).is_some() && m.matched > 0);
-    let by_numbers = ev.numbers_probed && !name_holds_some;
+    // (…nor a sure name at all: a backfill lands children before parents; and a key
+    // counts only if it holds the numbers far more than their neighbours)
+    let sure_name = cc
+        .cands
+        .first()
+        .is_some_and(|c| c.score >= SCORE_NAME_STANDS);
+    let by_numbers = ev.numbers_probed && !name_holds_some && !sure_name;
+    let not_dense = |m: &TargetMatch| {
+        m.decoy_rate
+            .is_some_and(|d| m.rate() - d >= MIN_VALUE_MARGIN)
+    };
     matches.retain(|m| {
         !m.by_values
             || name_score(m.table).is_some()
-            || ((ev.distinctive || by_numbers)
+            || ((ev.distinctive || by_numbers && not_dense(m))
                 && !small
                 && m.rate() >= MIN_VALUE_CONTAINMENT
                 && m.rate() - runner_up_rate(m.table) >= MIN_VALUE_MARGIN)
@@ -434,7 +446,8 @@ pub(super) fn enough_values(cc: &ColumnCandidates, ev: &ColumnEvidence) -> bool 
 /// [`SCORE_FEW_VALUES_CONFIRM`] (rule `few_values_match`). Bare role columns
 /// (`ticket.assignee`) hold few people in a small sync, and their name alone is too
 /// weak to keep. Never a tie, never a choice between tables: the name chose, the
-/// values only say it is not wrong; and a sure name is left as it is.
+/// values only say it is not wrong; never small numbers (`1`, `2`: counters every
+/// numeric key holds); and a sure name is left as it is.
 pub(super) fn confirmed_by_few_values(mut r: Reference, ev: &ColumnEvidence) -> Reference {
     let all_found = ev.matches.iter().any(|m| {
         m.table == r.parent
@@ -443,7 +456,13 @@ pub(super) fn confirmed_by_few_values(mut r: Reference, ev: &ColumnEvidence) -> 
             && m.matched == m.tested
     });
     let weak = r.confidence < SCORE_FEW_VALUES_CONFIRM;
-    if weak && all_found && ev.sampled >= MIN_FEW_VALUES && !r.rules.iter().any(|x| x == "tie") {
+    // (small numbers are in every numeric key: found, they confirm nothing)
+    if weak
+        && all_found
+        && !ev.counters
+        && ev.sampled >= MIN_FEW_VALUES
+        && !r.rules.iter().any(|x| x == "tie")
+    {
         r.confidence = SCORE_FEW_VALUES_CONFIRM;
         r.rules.push("few_values_match".into());
         if let Some(m) = ev

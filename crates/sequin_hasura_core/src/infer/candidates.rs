@@ -11,10 +11,10 @@ use crate::catalog::{
     TypeFamily,
 };
 use crate::words::lexicon::{
-    is_flag_name, is_relation_word, squashed_spellings, PART_WORDS, PREPOSITIONS,
+    is_flag_name, is_relation_word, squashed_spellings, PART_WORDS, POSITION_WORDS, PREPOSITIONS,
     VERSION_QUALIFIERS, WHOLE_WORDS,
 };
-use crate::words::singular_name;
+use crate::words::{singular_name, snake_words};
 
 impl EntityIndex<'_> {
     /// The tables named `key`: exactly, or (`words`) by the same words; when no table
@@ -387,7 +387,7 @@ impl EntityIndex<'_> {
         let [key] = table.primary_key.as_slice() else {
             return false;
         };
-        let Some(x) = key.to_lowercase().strip_suffix("_id").map(str::to_string) else {
+        let Some(x) = snake_words(key).strip_suffix("_id").map(str::to_string) else {
             return false;
         };
         let own = squash(&self.entity[t]);
@@ -530,6 +530,13 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
                 && singular_name(&stem) == stem
             {
                 suffix = Suffix::BareTyped;
+            }
+            // a bare position in a list (`index`, `rank`) names no row, whatever table
+            // has its name
+            if matches!(suffix, Suffix::Bare | Suffix::BareTyped)
+                && POSITION_WORDS.contains(&stem.as_str())
+            {
+                continue;
             }
             // a bare yes-or-no (`isinactive`) names no row, unless a table has its name
             if matches!(suffix, Suffix::Bare | Suffix::BareTyped)

@@ -141,10 +141,9 @@ fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
             continue;
         }
         *count.entry(&t.schema).or_default() += 1;
-        let has = t
-            .columns
-            .iter()
-            .any(|c| c.name.to_lowercase().ends_with("_id") && !is_sync_tool_column(&c.name));
+        let has = t.columns.iter().any(|c| {
+            crate::words::snake_words(&c.name).ends_with("_id") && !is_sync_tool_column(&c.name)
+        });
         *with_id_suffix.entry(&t.schema).or_default() |= has;
     }
     for (schema, has) in with_id_suffix {
@@ -200,6 +199,11 @@ pub(super) fn relatable(t: &Table) -> bool {
 
 impl<'a> EntityIndex<'a> {
     /// [`relatable`], by index.
+    /// `a` and `b` are one entity, or its versioned copy (`product`, `product_history`).
+    pub(super) fn one_entity(&self, a: usize, b: usize) -> bool {
+        unversioned_words(&self.entity[a]) == unversioned_words(&self.entity[b])
+    }
+
     pub(super) fn relatable(&self, t: usize) -> bool {
         relatable(&self.tables[t])
     }

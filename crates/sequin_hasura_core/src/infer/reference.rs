@@ -55,6 +55,10 @@ pub struct Measured {
     /// runner-up key (see the reference's `runner_up`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub margin: Option<f64>,
+    /// For numbers found by the values alone: the share of their neighbours the key
+    /// holds too (see `evidence::TargetMatch::decoy_rate`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decoy_match_rate: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

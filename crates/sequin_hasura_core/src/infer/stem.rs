@@ -2,6 +2,7 @@
 //! of suffix it carried.
 
 use super::rules::VENDOR_PREFIXES;
+use crate::words::lexicon::WORDS_ENDING_IN_ID;
 
 /// How a column name was turned into a stem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +36,13 @@ pub(super) fn column_stem(name: &str) -> Option<(String, Suffix)> {
             s.trim_end_matches("_id").to_string(),
             Suffix::SalesforceCustom,
         )
-    } else if lower.len() > 4 && lower.ends_with("id") && !lower.ends_with("_id") {
+    } else if lower.len() > 4
+        && lower.ends_with("id")
+        && !lower.ends_with("_id")
+        && !WORDS_ENDING_IN_ID
+            .iter()
+            .any(|w| lower == *w || lower.ends_with(&format!("_{w}")))
+    {
         (lower[..lower.len() - 2].to_string(), Suffix::SquashedId)
     } else if let Some(s) = lower
         .strip_suffix("_key")

@@ -486,6 +486,39 @@ fn a_stream_with_no_declared_key_is_joined_by_the_column_named_for_it() {
     );
 }
 
+/// Principle: an English word ending in `id` is no run-together id (`amount_paid`,
+/// `cpc_bid`, `is_void`), and a bare position in a list (`index`, `rank`) names no
+/// row, whatever tables are called.
+#[test]
+fn words_that_end_in_id_and_positions_are_no_references() {
+    let tables = vec![
+        sequin_table("s", "amount_pa", &[]),
+        sequin_table("s", "cpc_b", &[]),
+        sequin_table("s", "indices", &[]),
+        sequin_table("s", "rank", &[]),
+        sequin_table(
+            "s",
+            "invoice",
+            &[
+                ("amount_paid", "int4"),
+                ("cpc_bid", "int4"),
+                ("index", "int4"),
+                ("rank", "int4"),
+                ("orderid", "text"),
+            ],
+        ),
+        sequin_table("s", "order", &[]),
+    ];
+    let refs = infer_references(&tables, "s");
+    for c in ["amount_paid", "cpc_bid", "index", "rank"] {
+        assert!(find(&tables, &refs, "invoice", c).is_none(), "{c}");
+    }
+    assert_eq!(
+        target(&tables, &refs, "invoice", "orderid").as_deref(),
+        Some("order.id")
+    );
+}
+
 /// Principle: sync tools land an API's own camelCase field names; their words are
 /// the words of the snake_case name (`createdById` is `created_by_id`, a person's
 /// role; `parentDealId` a self reference), and a camelCase table is named by its
@@ -567,6 +600,7 @@ fn rows(
                     matched: *matched,
                     prefix: prefix.map(str::to_string),
                     shape_fit: None,
+                    decoy_rate: None,
                     by_values: false,
                 })
                 .collect(),
@@ -1089,6 +1123,10 @@ fn a_few_values_all_found_confirm_a_weak_name() {
     assert!(conf(&missing, "assignee").0 < 0.7);
     let single = Evidence::from([rows(1, "assignee", 1, &[(0, 1, None)])]);
     assert!(conf(&single, "assignee").0 < 0.7);
+    // small numbers (`1`, `2`) are in every numeric key: they confirm nothing
+    let mut counters = rows(1, "assignee", 3, &[(0, 3, None)]);
+    counters.1.counters = true;
+    assert!(conf(&Evidence::from([counters]), "assignee").0 < 0.7);
     // a sure name keeps its own confidence and rules
     let sure = Evidence::from([rows(1, "user_id", 3, &[(0, 3, None)])]);
     let (c, rule) = conf(&sure, "user_id");
@@ -1156,6 +1194,7 @@ fn a_few_distinctive_values_settle_a_name_that_points_nowhere() {
         matched: 0,
         prefix: None,
         shape_fit: None,
+        decoy_rate: None,
         by_values: false,
     });
     let refs = infer_with_evidence(&tables, "s", &Evidence::from([against]));
@@ -1408,10 +1447,22 @@ fn values_alone_find_a_key_only_clearly() {
     // by a margin (AdventureWorks' `componentid` → `product`); two holding them is an
     // id space they share, and decides nothing
     numbers.1.numbers_probed = true;
+    numbers.1.matches[0].decoy_rate = Some(0.1);
     let refs = infer_with_evidence(&tables, "s", &Evidence::from([numbers.clone()]));
     let r = find(&tables, &refs, "note", "origin_id").unwrap();
     assert_eq!(tables[r.parent].name, "deal");
     assert!(r.rules.contains(&"values_contained".to_string()), "{r:?}");
+    assert_eq!(
+        r.measured.as_ref().and_then(|m| m.decoy_match_rate),
+        Some(0.1)
+    );
+    // …and only if it holds them far more than their neighbours: a dense serial key
+    // holds any number in its range (an amount, a year, a zip code), or none measured
+    for decoy in [Some(0.9), None] {
+        let mut dense = numbers.clone();
+        dense.1.matches[0].decoy_rate = decoy;
+        assert!(infer_with_evidence(&tables, "s", &Evidence::from([dense])).is_empty());
+    }
     let mut shared = value_rows(2, "origin_id", 40, &[(0, 40), (1, 30)]);
     shared.1.distinctive = false;
     shared.1.numbers_probed = true;
@@ -1427,6 +1478,7 @@ fn values_alone_find_a_key_only_clearly() {
         matched: 40,
         prefix: None,
         shape_fit: None,
+        decoy_rate: None,
         by_values: true,
     });
     let tables = [tables, vec![sequin_table("s", "x", &[("lead_id", "text")])]].concat();

@@ -41,7 +41,7 @@ pub fn singular(word: &str) -> String {
             "f",
             &["wol", "hal", "shel", "thie", "sel", "cal", "loa"],
         ),
-        ("ves", "fe", &["kni", "li", "wi"]),
+        ("ves", "fe", &["kni", "wi"]),
         (
             "oes",
             "o",
@@ -247,7 +247,8 @@ mod tests {
             ("diagnoses", "diagnosis"),
             ("wolves", "wolf"),
             ("knives", "knife"),
-            ("lives", "life"),
+            ("wives", "wife"),
+            ("lives", "live"),
             ("heroes", "hero"),
             ("movies", "movie"),
             ("cookies", "cookie"),

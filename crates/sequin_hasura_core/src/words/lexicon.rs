@@ -98,6 +98,56 @@ pub fn is_flag_name(name: &str) -> bool {
     })
 }
 
+/// English words that end in `id` without being an id (`amount_paid`, `cpc_bid`,
+/// `is_void`): never a run-together `<x>id`.
+pub const WORDS_ENDING_IN_ID: &[&str] = &[
+    "paid",
+    "prepaid",
+    "unpaid",
+    "overpaid",
+    "underpaid",
+    "repaid",
+    "bid",
+    "valid",
+    "invalid",
+    "void",
+    "avoid",
+    "grid",
+    "hybrid",
+    "android",
+    "fluid",
+    "liquid",
+    "solid",
+    "rapid",
+    "acid",
+    "humid",
+    "vivid",
+    "lid",
+    "kid",
+    "said",
+    "laid",
+    "squid",
+    "pyramid",
+];
+
+/// Words that name a position in a list, never a row (`watchlist_item.index`,
+/// `position`, `rank`): a bare number so named is no reference, whatever table has
+/// that name.
+pub const POSITION_WORDS: &[&str] = &[
+    "index",
+    "idx",
+    "position",
+    "pos",
+    "rank",
+    "ranking",
+    "sequence",
+    "seq",
+    "ordinal",
+    "sort_order",
+    "sort_index",
+    "line_number",
+];
+
 /// British and American spellings of one word.
 const SPELLINGS: &[(&str, &str)] = &[
     ("organisation", "organization"),

@@ -1,0 +1,863 @@
+//! Attacks on the row rules of 2026-12-07 (a red-team pass): a few values confirming a
+//! weak name (`few_values_match`), a few distinctive ids deciding where a name points
+//! nowhere, numbers that look like ids probed against every numeric key, camelCase
+//! names read by their words, and irregular plurals by class. Each test builds a
+//! realistic schema and its rows (an in-memory `RowSource`), runs the whole pipeline
+//! as `sequin_hasura_metadata()` would (row evidence on, default threshold 0.7), and
+//! asserts what a careful human would configure.
+
+use std::collections::BTreeMap;
+
+use sequin_hasura_core::catalog::{sort_tables, Table};
+use sequin_hasura_core::error::ApiResult;
+use sequin_hasura_core::evidence::{Probe, ProbeType, Read, RowSource};
+use sequin_hasura_core::hasura::Analysis;
+use sequin_hasura_core::options::Options;
+use sequin_hasura_core::pipeline;
+use sequin_hasura_core::testing::*;
+
+const S: &str = "s";
+
+// ------------------------------------------------------------------------ harness
+
+/// Rows in memory: each table's values per column, in heap order (the first keys a
+/// table shows are the first ones stored, as Postgres returns them).
+#[derive(Default, Clone)]
+struct Rows {
+    rows: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+}
+
+impl Rows {
+    fn set(&mut self, table: &str, column: &str, values: Vec<String>) -> &mut Self {
+        self.rows
+            .entry(table.to_string())
+            .or_default()
+            .insert(column.to_string(), values);
+        self
+    }
+
+    fn values(&self, table: &str, column: &str) -> Vec<String> {
+        self.rows
+            .get(table)
+            .and_then(|t| t.get(column))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+impl RowSource for Rows {
+    fn sample(
+        &mut self,
+        table: &Table,
+        columns: &[&str],
+        _rows: i64,
+    ) -> ApiResult<Read<Vec<Vec<String>>>> {
+        Ok(Ok(columns
+            .iter()
+            .map(|c| {
+                let mut v = self.values(&table.name, c);
+                v.sort();
+                v.dedup();
+                v
+            })
+            .collect()))
+    }
+
+    fn first_keys(
+        &mut self,
+        tables: &[Table],
+        targets: &[(usize, &str)],
+    ) -> ApiResult<BTreeMap<usize, Read<Vec<String>>>> {
+        Ok(targets
+            .iter()
+            .map(|(t, k)| {
+                let mut v = self.values(&tables[*t].name, k);
+                v.truncate(20);
+                (*t, Ok(v))
+            })
+            .collect())
+    }
+
+    fn count_matches(
+        &mut self,
+        tables: &[Table],
+        probes: &[&Probe],
+    ) -> ApiResult<Vec<Read<usize>>> {
+        Ok(probes
+            .iter()
+            .map(|p| {
+                let keys = self.values(&tables[p.target].name, &p.key);
+                // a number is compared as a number, as `key = ANY($1::int8[])` does
+                let same = |a: &str, b: &str| match p.probe_type {
+                    ProbeType::Int8 | ProbeType::Numeric => {
+                        match (a.parse::<f64>(), b.parse::<f64>()) {
+                            (Ok(x), Ok(y)) => x == y,
+                            _ => false,
+                        }
+                    }
+                    ProbeType::Uuid => a.eq_ignore_ascii_case(b),
+                    ProbeType::Text => a == b,
+                };
+                let set: std::collections::BTreeSet<&str> =
+                    keys.iter().map(String::as_str).collect();
+                Ok(p.values
+                    .iter()
+                    .filter(|v| match p.probe_type {
+                        ProbeType::Text => set.contains(v.as_str()),
+                        _ => keys.iter().any(|k| same(k, v)),
+                    })
+                    .count())
+            })
+            .collect())
+    }
+}
+
+/// An application table keyed by `id int4` (an app database replicated by a sync tool).
+fn int_table(name: &str, cols: &[(&str, &str)]) -> Table {
+    let mut all = vec![("id", "int4")];
+    all.extend_from_slice(cols);
+    keyed(name, &all, &["id"])
+}
+
+/// A table keyed by `pk`.
+fn keyed(name: &str, cols: &[(&str, &str)], pk: &[&str]) -> Table {
+    let mut t = keyless_table(S, name, cols);
+    t.primary_key = pk.iter().map(|s| s.to_string()).collect();
+    t.unique_columns = if pk.len() == 1 {
+        vec![pk[0].to_string()]
+    } else {
+        vec![]
+    };
+    t
+}
+
+fn nums(r: std::ops::RangeInclusive<u64>) -> Vec<String> {
+    r.map(|i| i.to_string()).collect()
+}
+
+fn strs(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+/// The whole pipeline with row evidence on, at the default threshold.
+fn with_rows(mut tables: Vec<Table>, rows: &Rows) -> Analysis {
+    for t in &mut tables {
+        if t.row_estimate == 0.0 {
+            let n = rows
+                .rows
+                .get(&t.name)
+                .and_then(|c| c.values().map(Vec::len).max())
+                .unwrap_or(10);
+            t.row_estimate = n.max(1) as f64;
+            t.pages = 1;
+        }
+    }
+    sort_tables(&mut tables);
+    let opts = Options::default();
+    let mut rows = rows.clone();
+    pipeline::analyze(tables, S, &opts, Some(&mut rows), &mut NoDatabase).expect("analysis")
+}
+
+/// Names alone, at the default threshold.
+fn names_only(tables: Vec<Table>) -> Analysis {
+    analyze(tables, S, 0.7)
+}
+
+/// Where `table.column` points: `parent.column`, or None.
+fn target(a: &Analysis, table: &str, column: &str) -> Option<String> {
+    a.refs
+        .iter()
+        .find(|r| a.tables[r.child].name == table && r.child_column == column)
+        .map(|r| format!("{}.{}", a.tables[r.parent].name, r.parent_column))
+}
+
+fn all(a: &Analysis) -> String {
+    a.refs
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {:.3} {:?} {:?}",
+                a.describe(r),
+                r.confidence,
+                r.rules,
+                r.measured.as_ref().map(|m| (m.matched, m.tested, m.margin))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+// --------------------------------------------------------- numbers that look like ids
+
+/// Principle: an amount is no id. Stripe-style `invoice.amount_paid` (integer cents)
+/// ends in `id` only by spelling (`paid`); its values (1200…9900) lie in any dense
+/// serial key long enough, here `event.id` (1…20000). Containment in one dense id
+/// space, with no name pointing there, is no reference.
+#[test]
+fn an_amount_in_cents_is_no_reference_to_a_dense_serial_key() {
+    let mut rows = Rows::default();
+    rows.set("customer", "id", nums(1..=300))
+        .set("event", "id", nums(1..=20000))
+        .set("invoice", "id", nums(1..=60))
+        .set("invoice", "customer_id", nums(1..=40))
+        .set(
+            "invoice",
+            "amount_paid",
+            strs(&["1200", "1500", "2000", "2500", "3000", "4900", "9900"]),
+        );
+    let a = with_rows(
+        vec![
+            int_table("customer", &[("email", "text")]),
+            int_table("event", &[("kind", "text")]),
+            int_table(
+                "invoice",
+                &[
+                    ("customer_id", "int4"),
+                    ("amount_paid", "int4"),
+                    ("number", "text"),
+                    ("status", "text"),
+                ],
+            ),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        target(&a, "invoice", "customer_id").as_deref(),
+        Some("customer.id"),
+        "{}",
+        all(&a)
+    );
+    assert_eq!(target(&a, "invoice", "amount_paid"), None, "{}", all(&a));
+}
+
+/// Principle: a sure name whose key holds none of its values *yet* (a backfill that
+/// lands orders before customers: customers 1…50 synced, orders pointing at 101…140,
+/// all of the key's shape) stands, as the README promises; numbers found in another
+/// dense key (`product.id` 1…500) do not overturn it.
+#[test]
+fn numbers_do_not_overturn_a_sure_name_during_a_backfill() {
+    let mut rows = Rows::default();
+    rows.set("customer", "id", nums(1..=50))
+        .set("product", "id", nums(1..=500))
+        .set("orders", "id", nums(1..=60))
+        .set("orders", "customer_id", nums(101..=140));
+    let a = with_rows(
+        vec![
+            int_table("customer", &[("email", "text")]),
+            int_table("product", &[("title", "text")]),
+            int_table("orders", &[("customer_id", "int4")]),
+        ],
+        &rows,
+    );
+    assert_ne!(
+        target(&a, "orders", "customer_id").as_deref(),
+        Some("product.id"),
+        "{}",
+        all(&a)
+    );
+    assert_eq!(
+        target(&a, "orders", "customer_id").as_deref(),
+        Some("customer.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Principle: ids of another system (`customer.legacy_id`, the old CRM's numbers) are
+/// no reference to whichever local table happens to count past them: one big serial
+/// key (`page_view`, 1…10000) holds every 4-digit number.
+#[test]
+fn another_systems_numbers_are_no_reference_to_the_one_big_table() {
+    let mut rows = Rows::default();
+    rows.set("page_view", "id", nums(1..=10000))
+        .set("store", "id", nums(1..=12))
+        .set("customer", "id", nums(1..=80))
+        .set(
+            "customer",
+            "legacy_id",
+            strs(&[
+                "1043", "1187", "2210", "3378", "4051", "5120", "7764", "8802",
+            ]),
+        );
+    let a = with_rows(
+        vec![
+            int_table("page_view", &[("url", "text")]),
+            int_table("store", &[("name", "text")]),
+            int_table("customer", &[("legacy_id", "int4"), ("email", "text")]),
+        ],
+        &rows,
+    );
+    assert_eq!(target(&a, "customer", "legacy_id"), None, "{}", all(&a));
+}
+
+/// Principle: years are no ids. A budget's `fiscal_year_id` holding 2019…2025 (no
+/// `fiscal_year` table) is found in every key counting past 2025; one such key is
+/// no reference. Text keys holding digits (as Sequin lands them) are numbers too.
+#[test]
+fn years_are_no_ids_even_when_one_key_holds_them() {
+    let mut rows = Rows::default();
+    rows.set("journal_entry", "id", nums(1..=6000))
+        .set("department", "id", nums(1..=25))
+        .set("budget", "id", nums(1..=40))
+        .set("budget", "fiscal_year_id", nums(2019..=2025));
+    let a = with_rows(
+        vec![
+            sequin_table(S, "journal_entry", &[("memo", "text")]),
+            sequin_table(S, "department", &[("name", "text")]),
+            sequin_table(
+                S,
+                "budget",
+                &[
+                    ("fiscal_year_id", "text"),
+                    ("department_id", "text"),
+                    ("amount", "numeric"),
+                    ("memo", "text"),
+                ],
+            ),
+        ],
+        &rows,
+    );
+    assert_eq!(target(&a, "budget", "fiscal_year_id"), None, "{}", all(&a));
+}
+
+/// Principle (what the numbers rule was for): AdventureWorks' `componentid` and
+/// `productassemblyid` are products, with real row counts: `billofmaterials` has
+/// 2,679 rows keyed 1…3482, which holds every product id (1…999) too. The column's
+/// own table's key is no rival of the product table.
+#[test]
+fn component_ids_find_product_even_when_the_own_key_counts_past_them() {
+    let mut rows = Rows::default();
+    // (product ids with gaps, as a catalogue's are: a dense key holds any number in
+    // its range, neighbours too, so its containment decides nothing; see
+    // `an_amount_in_cents_is_no_reference_to_a_dense_serial_key`)
+    let components: Vec<String> = (0..40).map(|i| (318 + i * 15).to_string()).collect();
+    let products: Vec<String> = (1..=333u64).map(|i| (i * 3).to_string()).collect();
+    rows.set("product", "productid", products)
+        .set("billofmaterials", "billofmaterialsid", nums(1..=3482))
+        .set("billofmaterials", "componentid", components.clone())
+        .set(
+            "billofmaterials",
+            "productassemblyid",
+            components[..20].to_vec(),
+        )
+        .set("unitmeasure", "unitmeasurecode", strs(&["EA", "IN", "OZ"]));
+    let a = with_rows(
+        vec![
+            keyed(
+                "product",
+                &[("productid", "int4"), ("name", "text")],
+                &["productid"],
+            ),
+            keyed(
+                "unitmeasure",
+                &[("unitmeasurecode", "text"), ("name", "text")],
+                &["unitmeasurecode"],
+            ),
+            keyed(
+                "billofmaterials",
+                &[
+                    ("billofmaterialsid", "int4"),
+                    ("productassemblyid", "int4"),
+                    ("componentid", "int4"),
+                    ("bomlevel", "int2"),
+                ],
+                &["billofmaterialsid"],
+            ),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        target(&a, "billofmaterials", "componentid").as_deref(),
+        Some("product.productid"),
+        "{}",
+        all(&a)
+    );
+    assert_eq!(
+        target(&a, "billofmaterials", "productassemblyid").as_deref(),
+        Some("product.productid"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Principle: the entity and its versioned copy are one id space, not two rival ones:
+/// with `product` and Fivetran's `product_history` (keyed by `id` and the version's
+/// start) both holding the component ids, the numbers still name `product`, as
+/// names would (a versioned copy is only what an id means when the entity's table
+/// is missing).
+#[test]
+fn a_versioned_copy_is_no_rival_for_numbers() {
+    let mut rows = Rows::default();
+    // (ids with gaps: see `component_ids_find_product_even_when_the_own_key_counts_past_them`)
+    let components: Vec<String> = (0..30).map(|i| (318 + i * 21).to_string()).collect();
+    let products: Vec<String> = (1..=333u64).map(|i| (i * 3).to_string()).collect();
+    let mut history_ids = products.clone();
+    history_ids.extend(products.clone());
+    rows.set("product", "id", products)
+        .set("product_history", "id", history_ids)
+        .set("assembly_line", "id", nums(1..=40))
+        .set("assembly_line", "componentid", components);
+    let mut history = keyless_table(
+        S,
+        "product_history",
+        &[
+            ("id", "int4"),
+            ("_fivetran_start", "timestamp"),
+            ("name", "text"),
+        ],
+    );
+    history.primary_key = vec!["id".into(), "_fivetran_start".into()];
+    let a = with_rows(
+        vec![
+            int_table("product", &[("name", "text")]),
+            history,
+            int_table("assembly_line", &[("componentid", "int4")]),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        target(&a, "assembly_line", "componentid").as_deref(),
+        Some("product.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Principle: zip codes are no ids. A `customer.zip_id`-style column is unusual, but
+/// `shipping_zone_id` holding US zip codes (94105, 10001…) of a shop with no zone
+/// table is found in any key counting past 99999: an `order_line` table of 150,000
+/// rows is no zone.
+#[test]
+fn zip_codes_are_no_reference_to_a_large_serial_key() {
+    let mut rows = Rows::default();
+    let mut ids: Vec<String> = nums(100000..=100019);
+    ids.extend(nums(10000..=99999));
+    rows.set("order_line", "id", ids)
+        .set("shop", "id", nums(1..=9))
+        .set(
+            "shop",
+            "shipping_zone_id",
+            strs(&["10001", "30301", "60601", "75201", "94105", "98101"]),
+        );
+    let a = with_rows(
+        vec![
+            int_table("order_line", &[("sku", "text")]),
+            int_table("shop", &[("shipping_zone_id", "int4")]),
+        ],
+        &rows,
+    );
+    assert_eq!(target(&a, "shop", "shipping_zone_id"), None, "{}", all(&a));
+}
+
+// ----------------------------------------------------------------- a few values
+
+/// Principle: few numbers never decide (README), so they do not confirm either: a
+/// bare text `discount` holding percentages '10' and '20' is found in any dense int
+/// key, here `discount.id` (1…200), and confirms nothing of the weak bare name.
+#[test]
+fn small_numbers_found_in_a_dense_key_confirm_no_weak_name() {
+    let mut rows = Rows::default();
+    rows.set("discount", "id", nums(1..=200))
+        .set("orders", "id", nums(1..=50))
+        .set("orders", "customer_id", nums(1..=30))
+        .set("orders", "discount", strs(&["10", "20"]))
+        .set("customer", "id", nums(1..=100));
+    let a = with_rows(
+        vec![
+            int_table("customer", &[("email", "text")]),
+            int_table("discount", &[("code", "text"), ("percent_off", "int4")]),
+            int_table(
+                "orders",
+                &[
+                    ("customer_id", "int4"),
+                    ("discount", "text"),
+                    ("total", "numeric"),
+                    ("placed_at", "timestamp"),
+                ],
+            ),
+        ],
+        &rows,
+    );
+    assert_eq!(target(&a, "orders", "discount"), None, "{}", all(&a));
+}
+
+/// Principle: a few values only confirm what a name says; they never make a weak
+/// name in another schema (a bare word matched across schemas, with a cast) as sure
+/// as an `_id` column in its own. Here `crm.deal.owner` (text, bare) and the app's
+/// `public.users` (int ids): '1' and '2' are in any int key.
+#[test]
+fn two_small_numbers_do_not_lift_a_bare_name_across_schemas() {
+    let mut rows = Rows::default();
+    rows.set("users", "id", nums(1..=500))
+        .set("deal", "owner", strs(&["1", "2"]))
+        .set("deal", "account_id", strs(&["a1", "a2"]))
+        .set("account", "id", strs(&["a1", "a2"]));
+    let mut users = keyless_table("public", "users", &[("id", "int4"), ("email", "text")]);
+    users.primary_key = vec!["id".into()];
+    users.unique_columns = vec!["id".into()];
+    let a = with_rows(
+        vec![
+            users,
+            sequin_table(S, "account", &[("name", "text")]),
+            sequin_table(
+                S,
+                "deal",
+                &[
+                    ("owner", "text"),
+                    ("account_id", "text"),
+                    ("amount", "numeric"),
+                    ("stage", "text"),
+                ],
+            ),
+        ],
+        &rows,
+    );
+    let r = a
+        .refs
+        .iter()
+        .find(|r| a.tables[r.child].name == "deal" && r.child_column == "owner");
+    assert!(
+        r.is_none_or(|r| !r.rules.iter().any(|x| x == "few_values_match")),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Principle: dates are no ids that tell tables apart. '2024-01-31' is a token of 10
+/// characters, but every date-keyed table (`exchange_rate` keyed by its `date`)
+/// holds it: three month-end dates in `balance.statement_id` (no statement table)
+/// name no table.
+#[test]
+fn a_few_dates_are_no_distinctive_ids() {
+    let mut rows = Rows::default();
+    let dates: Vec<String> = (1..=12)
+        .flat_map(|m| (1..=28).map(move |d| format!("2024-{m:02}-{d:02}")))
+        .chain(["2024-01-31", "2024-03-31"].map(String::from))
+        .collect();
+    rows.set("exchange_rate", "date", dates)
+        .set(
+            "balance",
+            "statement_id",
+            strs(&["2024-01-28", "2024-02-28", "2024-03-28"]),
+        )
+        .set("balance", "id", strs(&["b1", "b2", "b3"]));
+    let a = with_rows(
+        vec![
+            keyed(
+                "exchange_rate",
+                &[("date", "text"), ("usd_eur", "numeric")],
+                &["date"],
+            ),
+            sequin_table(
+                S,
+                "balance",
+                &[("statement_id", "text"), ("amount", "numeric")],
+            ),
+        ],
+        &rows,
+    );
+    assert_eq!(target(&a, "balance", "statement_id"), None, "{}", all(&a));
+}
+
+/// Principle: status words are no ids. 'cancelled', 'completed' are tokens of 8+
+/// characters, and a lookup of another status (`payment_status`, keyed by its code)
+/// holds them: two words in `shipment.state_id` (no `state` table) are no reference
+/// to payment statuses.
+#[test]
+fn a_few_status_words_are_no_distinctive_ids() {
+    let mut rows = Rows::default();
+    rows.set(
+        "payment_status",
+        "code",
+        strs(&[
+            "authorized",
+            "cancelled",
+            "completed",
+            "refunded",
+            "pending",
+        ]),
+    )
+    .set("shipment", "id", strs(&["s1", "s2", "s3", "s4"]))
+    .set("shipment", "state_id", strs(&["cancelled", "completed"]));
+    let a = with_rows(
+        vec![
+            keyed(
+                "payment_status",
+                &[("code", "text"), ("label", "text")],
+                &["code"],
+            ),
+            sequin_table(S, "shipment", &[("state_id", "text")]),
+        ],
+        &rows,
+    );
+    assert_eq!(target(&a, "shipment", "state_id"), None, "{}", all(&a));
+}
+
+// ------------------------------------------------------------------- camelCase names
+
+/// Principle: a camelCase schema's `accountId` is an `_id` column by its words, so
+/// the schema is no bare-link (Airtable-like) schema: a bare text `owner` holding
+/// the owner's *name* is as weak as in its snake_case twin, where it is no reference.
+#[test]
+fn a_camel_case_schema_is_no_bare_link_schema() {
+    let build = |camel: bool| {
+        let (acc, own) = if camel {
+            ("accountId", "owner")
+        } else {
+            ("account_id", "owner")
+        };
+        vec![
+            sequin_table(S, "user", &[("email", "text"), ("name", "text")]),
+            sequin_table(S, "account", &[("name", "text")]),
+            sequin_table(
+                S,
+                "deal",
+                &[
+                    (acc, "text"),
+                    (own, "text"),
+                    ("amount", "numeric"),
+                    ("title", "text"),
+                ],
+            ),
+        ]
+    };
+    let snake = names_only(build(false));
+    assert_eq!(target(&snake, "deal", "owner"), None, "{}", all(&snake));
+    let camel = names_only(build(true));
+    assert_eq!(
+        target(&camel, "deal", "accountId").as_deref(),
+        Some("account.id"),
+        "{}",
+        all(&camel)
+    );
+    assert_eq!(target(&camel, "deal", "owner"), None, "{}", all(&camel));
+}
+
+/// Principle: a record keyed by another entity's id is no table of the thing its
+/// name ends with, in camelCase as in snake_case (Workday's `worker_leave_status`,
+/// keyed by `leave_request_event_id`, holds no statuses for `status_id`).
+#[test]
+fn a_camel_case_record_keyed_by_another_entity_is_no_entity_suffix_target() {
+    let build = |camel: bool| {
+        let (table, key, child, col) = if camel {
+            (
+                "workerLeaveStatus",
+                "leaveRequestEventId",
+                "militaryService",
+                "statusId",
+            )
+        } else {
+            (
+                "worker_leave_status",
+                "leave_request_event_id",
+                "military_service",
+                "status_id",
+            )
+        };
+        (
+            vec![
+                keyed(table, &[(key, "text"), ("on_leave", "bool")], &[key]),
+                sequin_table(S, child, &[(col, "text"), ("rank", "text")]),
+            ],
+            child,
+            col,
+        )
+    };
+    let (tables, child, col) = build(false);
+    let snake = names_only(tables);
+    assert_eq!(target(&snake, child, col), None, "{}", all(&snake));
+    let (tables, child, col) = build(true);
+    let camel = names_only(tables);
+    assert_eq!(target(&camel, child, col), None, "{}", all(&camel));
+}
+
+/// Principle: a people table is told by its people's names or addresses, however
+/// they are spelled: `appUser` with `emailAddress` and `firstName` is the people
+/// table its snake_case twin `app_user(email_address, first_name)` is, so
+/// `createdById` and `ownerId` are its people.
+#[test]
+fn a_camel_case_people_table_is_told_by_its_camel_case_columns() {
+    let build = |camel: bool| {
+        let (users, email, first, child, created, owner) = if camel {
+            (
+                "appUser",
+                "emailAddress",
+                "firstName",
+                "invoice",
+                "createdById",
+                "ownerId",
+            )
+        } else {
+            (
+                "app_user",
+                "email_address",
+                "first_name",
+                "invoice",
+                "created_by_id",
+                "owner_id",
+            )
+        };
+        (
+            vec![
+                sequin_table(S, users, &[(email, "text"), (first, "text")]),
+                sequin_table(S, "account", &[("name", "text")]),
+                sequin_table(
+                    S,
+                    child,
+                    &[(created, "text"), (owner, "text"), ("total", "numeric")],
+                ),
+            ],
+            users,
+            created,
+            owner,
+        )
+    };
+    for camel in [false, true] {
+        let (tables, users, created, owner) = build(camel);
+        let a = names_only(tables);
+        for col in [created, owner] {
+            assert_eq!(
+                target(&a, "invoice", col),
+                Some(format!("{users}.id")),
+                "{col}\n{}",
+                all(&a)
+            );
+        }
+    }
+}
+
+/// Principle: a camelCase column with an acronym reads as the snake_case name its
+/// API documents: `OAuthTokenId` (Microsoft Graph / Salesforce style) is an
+/// `oauth_token_id`, the id of an `oauth_token`.
+#[test]
+fn an_acronym_in_camel_case_is_one_word() {
+    let a = names_only(vec![
+        sequin_table(S, "oauth_token", &[("scope", "text")]),
+        sequin_table(S, "api_call", &[("OAuthTokenId", "text")]),
+    ]);
+    assert_eq!(
+        target(&a, "api_call", "OAuthTokenId").as_deref(),
+        Some("oauth_token.id"),
+        "{}",
+        all(&a)
+    );
+}
+
+/// Principle: hostile spellings never panic, with rows or without: all-caps (`ID`,
+/// `URL`, `SKU`), Turkish dotted and dotless i (`İd`, `KULLANICIID`, `kullanıcıId`),
+/// combining marks, digits only, leading underscores, titlecase digraphs, emoji, and
+/// the column's own table; and the same catalog gives the same references twice.
+#[test]
+fn hostile_spellings_never_panic_and_are_deterministic() {
+    let names = [
+        "ID",
+        "Id",
+        "iD",
+        "URL",
+        "SKU",
+        "SKUId",
+        "İd",
+        "İD",
+        "KULLANICIID",
+        "kullanıcıId",
+        "Kullanıcı_İd",
+        "ǅemalId",
+        "e\u{301}tatId",
+        "_accountId",
+        "__Id",
+        "_",
+        "123",
+        "2faId",
+        "ßId",
+        "ẞID",
+        "🦀Id",
+        "ΣΊΣΥΦΟΣId",
+        "aİ",
+        "IdId",
+        "ID_ID",
+        "parentİd",
+        "ownerID",
+        "createdById",
+    ];
+    let mut cols: Vec<(&str, &str)> = names.iter().map(|n| (*n, "text")).collect();
+    cols.push(("amountPaid", "int4"));
+    let tables = || {
+        vec![
+            sequin_table(S, "Kullanıcı", &[("email", "text")]),
+            sequin_table(S, "İşlem", &cols),
+            sequin_table(S, "ID", &[]),
+            sequin_table(S, "SKU", &[]),
+            sequin_table(S, "ǅemal", &[]),
+        ]
+    };
+    let mut rows = Rows::default();
+    for n in names {
+        rows.set(
+            "İşlem",
+            n,
+            strs(&["101", "202", "303", "404", "505", "İ", "ı"]),
+        );
+    }
+    rows.set("Kullanıcı", "id", nums(1..=600))
+        .set("ID", "id", strs(&["İ", "ı", "101"]))
+        .set("İşlem", "id", nums(1..=20));
+    let first = with_rows(tables(), &rows);
+    let second = with_rows(tables(), &rows);
+    assert_eq!(all(&first), all(&second));
+    let _ = names_only(tables());
+}
+
+// ------------------------------------------------------------- irregular plurals
+
+/// Principle: a position is no reference. Fivetran-style list tables and ordered
+/// items carry an integer `index`; a table of market `indices` (now the plural of
+/// `index`) is not what each item's position refers to, by names or by rows.
+#[test]
+fn a_position_named_index_is_no_reference_to_indices() {
+    let tables = || {
+        vec![
+            sequin_table(S, "indices", &[("symbol", "text"), ("name", "text")]),
+            sequin_table(S, "watchlist", &[("name", "text")]),
+            sequin_table(
+                S,
+                "watchlist_item",
+                &[
+                    ("watchlist_id", "text"),
+                    ("index", "int4"),
+                    ("symbol", "text"),
+                ],
+            ),
+        ]
+    };
+    let a = names_only(tables());
+    assert_eq!(target(&a, "watchlist_item", "index"), None, "{}", all(&a));
+    let mut rows = Rows::default();
+    rows.set("indices", "id", nums(1..=40))
+        .set("watchlist", "id", nums(1..=5))
+        .set("watchlist_item", "watchlist_id", nums(1..=5))
+        .set("watchlist_item", "index", nums(0..=11));
+    let a = with_rows(tables(), &rows);
+    assert_eq!(target(&a, "watchlist_item", "index"), None, "{}", all(&a));
+}
+
+/// Principle: a stream's `lives` (live broadcasts, as TikTok's and YouTube's APIs
+/// call them) are lives of `live`, referred to by `live_id`: an irregular plural
+/// read by its class (`lives` → `life`) must not lose the regular reading when the
+/// column names the regular singular.
+#[test]
+fn live_id_still_finds_a_table_of_lives() {
+    let a = names_only(vec![
+        sequin_table(
+            S,
+            "lives",
+            &[("title", "text"), ("started_at", "timestamp")],
+        ),
+        sequin_table(S, "live_comment", &[("live_id", "text"), ("body", "text")]),
+    ]);
+    assert_eq!(
+        target(&a, "live_comment", "live_id").as_deref(),
+        Some("lives.id"),
+        "{}",
+        all(&a)
+    );
+}

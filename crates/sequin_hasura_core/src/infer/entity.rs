@@ -315,13 +315,19 @@ impl<'a> EntityIndex<'a> {
             ts.dedup();
         }
         let people = people_tables(tables, &entity);
-        // a people table keyed by the email (Iterable's `user_history`): an `email`
-        // elsewhere is a person's, as a key name is (an email is no surrogate)
+        // a people table keyed by the email (Iterable's `user_history`), or declaring
+        // no key and holding one (Airbyte's Iterable `users`): an `email` elsewhere is
+        // a person's, as a key name is (an email is no surrogate)
         for &p in &people {
             let t = &tables[p];
-            if t.column("id").is_none()
-                && entity_key(t).is_some_and(|k| k.eq_ignore_ascii_case("email"))
-            {
+            let keyed_by_email = t.column("id").is_none()
+                && entity_key(t).is_some_and(|k| k.eq_ignore_ascii_case("email"));
+            let no_declared_key = t.primary_key.is_empty() && t.unique_columns.is_empty();
+            let has_email = t
+                .columns
+                .iter()
+                .any(|c| c.name.eq_ignore_ascii_case("email"));
+            if keyed_by_email || no_declared_key && has_email {
                 by_key_column.entry("email".into()).or_default().push(p);
             }
         }

@@ -2347,6 +2347,40 @@ fn a_text_reference_keeps_the_key_and_its_cast() {
     );
 }
 
+/// Principle: a people table that declares no key (Airbyte's Iterable `users`) is
+/// identified by its email as well: an `email` in an event refers to it, a row with a
+/// key of its own keeps its own address, and a people table with a key of its own
+/// (`user.id`) is no target of an `email`.
+#[test]
+fn an_email_names_a_people_table_that_declares_no_key() {
+    let tables = vec![
+        keyless_table(
+            "s",
+            "users",
+            &[
+                ("id", "text"),
+                ("userId", "text"),
+                ("email", "text"),
+                ("firstName", "text"),
+            ],
+        ),
+        keyless_table("s", "email_send", &[("email", "text"), ("userId", "text")]),
+        sequin_table("s", "lead", &[("email", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "email_send", "email").as_deref(),
+        Some("users.email")
+    );
+    assert_eq!(target(&tables, &refs, "lead", "email"), None);
+    let keyed = vec![
+        sequin_table("s", "user", &[("email", "text"), ("first_name", "text")]),
+        keyless_table("s", "email_send", &[("email", "text")]),
+    ];
+    let refs = infer_references(&keyed, "s");
+    assert_eq!(target(&keyed, &refs, "email_send", "email"), None);
+}
+
 /// Principle: a people table keyed by the email (Iterable's versioned `user_history`,
 /// primary key `(email, updated_at)`) is what an `email` elsewhere refers to; only the
 /// very name: `from_email` is no person of that table by its name.

@@ -99,11 +99,24 @@ impl EntityIndex<'_> {
     fn ladder(&self, child: usize, stem: &str, suffix: Suffix, words: bool) -> Vec<Candidate> {
         let mut out = Vec::new();
         let cap = self.bare_cap(child, suffix);
+        // (where a schema names its people bare, a bare name of its people table is as
+        // sure as a link: Lever's `notes.user`)
+        let bare_people = suffix == Suffix::Bare
+            && self
+                .bare_people_schemas
+                .contains(&self.tables[child].schema);
+        let cap_for = |table: usize| {
+            if bare_people && self.people.contains(&table) {
+                cap.max(SCORE_BARE_LINK)
+            } else {
+                cap
+            }
+        };
         let penalty = if words { PENALTY_WORD_FORMS } else { 0.0 };
         let push = |out: &mut Vec<Candidate>, table: usize, score: f64, rule: &str, role: &str| {
             out.push(Candidate {
                 table,
-                score: score.min(cap) - penalty - self.schema_penalty(child, table),
+                score: score.min(cap_for(table)) - penalty - self.schema_penalty(child, table),
                 rule: rule.to_string(),
                 role: role.to_string(),
                 word_forms: words,
@@ -549,8 +562,11 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
                 stem.strip_suffix(n)
                     .is_some_and(|head| head.is_empty() || head.ends_with('_'))
             }) || OUTSIDE_SYSTEM_WORDS.iter().any(|w| {
-                stem.strip_prefix(w)
-                    .is_some_and(|rest| rest.len() > 1 && rest.starts_with('_'))
+                // (run together too: Zuora's `gatewayorderid`)
+                stem.strip_prefix(w).is_some_and(|rest| {
+                    rest.len() > 1 && rest.starts_with('_')
+                        || !stem.contains('_') && rest.len() >= 3
+                })
             });
             let mut cands = index.candidates(ci, &stem, suffix);
             cands.extend(index.key_name_candidates(ci, &col.name));

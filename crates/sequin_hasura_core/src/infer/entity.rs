@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
 use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, Table};
 use crate::words::lexicon::{
-    spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS, PEOPLE_NOUNS, VERSION_QUALIFIERS,
+    is_spelled_out_person_word, spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS,
+    PEOPLE_NOUNS, ROLE_PHRASES, VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -55,6 +56,9 @@ pub struct EntityIndex<'a> {
     pub entity: Vec<String>,
     /// Schemas whose links carry no id suffix by convention (Airtable).
     pub(super) bare_link_schemas: BTreeSet<String>,
+    /// Schemas whose references to people are bare by convention (see
+    /// [`bare_people_schemas`]).
+    pub(super) bare_people_schemas: BTreeSet<String>,
     /// The last word(s) of each key (`state` of `workflow_state`) → tables.
     pub(super) by_last_words: BTreeMap<String, Vec<usize>>,
     /// Key columns named other than `id` (`account_id` of Jira's `user`, `deal_id`
@@ -153,6 +157,52 @@ fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
     }
     airtable
 }
+
+/// Schemas whose people are referred to by bare role names (Lever's API: `owner`,
+/// `user`, `creator`, `sourcedBy`, `postingHiringManager`): at least
+/// [`MIN_BARE_PEOPLE_COLUMNS`] bare singular people-role columns, and more than twice
+/// as many as people-role columns with an id suffix. A schema's own habit says what a
+/// bare `owner` holds; one bare `composer` among `support_rep_id`s says nothing.
+fn bare_people_schemas(tables: &[Table]) -> BTreeSet<String> {
+    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for t in tables.iter().filter(|t| !is_sequin_system_table(&t.name)) {
+        for c in &t.columns {
+            if c.generated || !id_like(c) || is_sync_tool_column(&c.name) {
+                continue;
+            }
+            let Some((stem, suffix)) = super::stem::column_stem(&c.name) else {
+                continue;
+            };
+            let tokens: Vec<&str> = stem.split('_').filter(|w| !w.is_empty()).collect();
+            let Some(last) = tokens.last() else {
+                continue;
+            };
+            let last = spelled_out(last);
+            let person = ROLE_PHRASES.contains(&stem.as_str())
+                || tokens.len() >= 2 && last == "by"
+                || super::word_rules::run_together_by_phrase(&stem)
+                || is_spelled_out_person_word(&last)
+                || PEOPLE_NOUNS.contains(&last.as_str());
+            if !person {
+                continue;
+            }
+            let e = counts.entry(&t.schema).or_default();
+            match suffix {
+                super::stem::Suffix::Bare if singular_name(&last) == last => e.0 += 1,
+                super::stem::Suffix::Bare | super::stem::Suffix::BareTyped => {}
+                _ => e.1 += 1,
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (bare, suffixed))| *bare >= MIN_BARE_PEOPLE_COLUMNS && *bare > 2 * suffixed)
+        .map(|(s, _)| s.to_string())
+        .collect()
+}
+
+/// See [`bare_people_schemas`].
+const MIN_BARE_PEOPLE_COLUMNS: usize = 3;
 
 pub(super) fn squash(s: &str) -> String {
     s.chars().filter(|c| *c != '_').collect()
@@ -339,6 +389,7 @@ impl<'a> EntityIndex<'a> {
             by_squashed,
             entity,
             bare_link_schemas: bare_link_schemas(tables),
+            bare_people_schemas: bare_people_schemas(tables),
             by_last_words,
             by_key_column,
             by_words,

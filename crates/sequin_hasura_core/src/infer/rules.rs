@@ -81,6 +81,12 @@ pub(super) const OUTSIDE_SYSTEM_WORDS: &[&str] = &[
     "remote",
     "third_party",
     "thirdparty",
+    // a CRM's or a shop's own ids, synced into another source (Pardot's
+    // `salesforceAccountId` is a Salesforce account, no Pardot `account`)
+    "salesforce",
+    "sfdc",
+    "crm",
+    "shopify",
 ];
 
 pub(super) const NOT_REFERENCES: &[&str] = &[

@@ -519,6 +519,108 @@ fn words_that_end_in_id_and_positions_are_no_references() {
     );
 }
 
+/// Principle: a schema's own habit says what a bare role holds. Where most of its
+/// people references are bare (Lever's `owner`, `user`, `creator`, `sourcedBy`), a
+/// bare role or the people table's bare name is as sure as a link (0.8); one bare
+/// `composer` among `support_rep_id`s is still no more than a name.
+#[test]
+fn where_people_are_named_bare_a_bare_role_is_a_reference() {
+    let tables = vec![
+        sequin_table("s", "users", &[("email", "text"), ("managerId", "text")]),
+        sequin_table(
+            "s",
+            "opportunities",
+            &[
+                ("owner", "text"),
+                ("sourcedBy", "text"),
+                ("creator", "text"),
+            ],
+        ),
+        sequin_table("s", "notes", &[("user", "text"), ("body", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    for (t, c) in [
+        ("opportunities", "owner"),
+        ("opportunities", "sourcedBy"),
+        ("opportunities", "creator"),
+        ("notes", "user"),
+    ] {
+        let r = find(&tables, &refs, t, c).unwrap_or_else(|| panic!("{t}.{c}"));
+        assert_eq!(tables[r.parent].name, "users");
+        assert!(r.confidence >= 0.7, "{t}.{c}: {r:?}");
+    }
+    let chinook_like = vec![
+        sequin_table("s", "employee", &[("first_name", "text")]),
+        sequin_table("s", "customer", &[("support_rep_id", "text")]),
+        sequin_table("s", "invoice", &[("sales_rep_id", "text")]),
+        sequin_table(
+            "s",
+            "track",
+            &[
+                ("composer", "text"),
+                ("editor", "text"),
+                ("arranger", "text"),
+            ],
+        ),
+        sequin_table(
+            "s",
+            "album",
+            &[
+                ("owner_id", "text"),
+                ("producer_id", "text"),
+                ("creator_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&chinook_like, "s");
+    assert!(refs
+        .iter()
+        .filter(|r| chinook_like[r.child].name == "track")
+        .all(|r| r.confidence < 0.7));
+}
+
+/// Principle: run-together names read as their words: `createdbyid` is `created_by`
+/// (a person), `gatewayorderid` another system's order, and a one-word entity spelt
+/// whole after a role is no sign of it (`purchaseordernumber` is a purchase order's).
+/// Ids named for a CRM or a shop (`salesforceAccountId`, `sfdc_id`, `shopify_order_id`)
+/// are that system's.
+#[test]
+fn run_together_roles_outside_systems_and_compound_identifiers() {
+    let tables = vec![
+        sequin_table("s", "user", &[("email", "text")]),
+        sequin_table("s", "orders", &[("ordernumber", "text")]),
+        sequin_table("s", "account", &[]),
+        sequin_table(
+            "s",
+            "payment",
+            &[
+                ("createdbyid", "text"),
+                ("lastmodifiedbyid", "text"),
+                ("gatewayorderid", "text"),
+                ("purchaseordernumber", "text"),
+                ("salesforceAccountId", "text"),
+                ("shopify_order_id", "text"),
+            ],
+        ),
+    ];
+    let refs = infer_references(&tables, "s");
+    for c in ["createdbyid", "lastmodifiedbyid"] {
+        assert_eq!(
+            target(&tables, &refs, "payment", c).as_deref(),
+            Some("user.id"),
+            "{c}"
+        );
+    }
+    for c in [
+        "gatewayorderid",
+        "purchaseordernumber",
+        "salesforceAccountId",
+        "shopify_order_id",
+    ] {
+        assert_eq!(target(&tables, &refs, "payment", c), None, "{c}");
+    }
+}
+
 /// Principle: sync tools land an API's own camelCase field names; their words are
 /// the words of the snake_case name (`createdById` is `created_by_id`, a person's
 /// role; `parentDealId` a self reference), and a camelCase table is named by its

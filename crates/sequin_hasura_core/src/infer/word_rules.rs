@@ -289,7 +289,10 @@ impl EntityIndex<'_> {
                 if i > 0 {
                     let relation = is_relation_word(role);
                     let whole = squash(&self.entity[*t]);
+                    // (a one-word entity spelt whole says nothing: a `purchaseordernumber`
+                    // is a purchase order's, no `orders` row's)
                     let spells_whole = *t != child
+                        && self.entity[*t].contains('_')
                         && IDENTIFIER_WORDS
                             .iter()
                             .any(|w| name.ends_with(&format!("{whole}{w}")));
@@ -449,7 +452,9 @@ impl EntityIndex<'_> {
         if matches!(suffix, Suffix::Bare | Suffix::BareTyped) && singular(last) != *last {
             return out;
         }
-        let phrase = ROLE_PHRASES.contains(&stem) || (tokens.len() >= 2 && *last == "by");
+        let phrase = ROLE_PHRASES.contains(&stem)
+            || (tokens.len() >= 2 && *last == "by")
+            || run_together_by_phrase(stem);
         let last = spelled_out(last);
         let (score, rule) = if phrase || ROLE_WORDS.contains(&last.as_str()) {
             (SCORE_CONVENTION, "user_role_convention")
@@ -473,7 +478,17 @@ impl EntityIndex<'_> {
         } else {
             PENALTY_ROLE_WORD
         };
-        let score = (score - per_word * extra).min(self.bare_cap(child, suffix));
+        // (a bare role is as sure as a link where the schema names its people so)
+        let cap = if suffix == Suffix::Bare
+            && self
+                .bare_people_schemas
+                .contains(&self.tables[child].schema)
+        {
+            SCORE_BARE_LINK
+        } else {
+            self.bare_cap(child, suffix)
+        };
+        let score = (score - per_word * extra).min(cap);
         // one who receives (`-ee`: an assignee, an invitee) is of the kind the word
         // before it names when that is a group of people or people (`team_assignee_id`
         // is a team, `admin_assignee_id` an admin); of anything else (`task_assignee_id`,
@@ -509,4 +524,14 @@ impl EntityIndex<'_> {
         }
         out
     }
+}
+
+/// A run-together `<participle>by` (Zuora's `createdbyid`, `lastmodifiedby`) or a
+/// role phrase run together (`assignedto`): a person's role, as `created_by` is.
+pub(super) fn run_together_by_phrase(stem: &str) -> bool {
+    !stem.contains('_')
+        && (stem
+            .strip_suffix("by")
+            .is_some_and(|head| head.len() >= 4 && head.ends_with("ed"))
+            || ROLE_PHRASES.iter().any(|p| squash(p) == stem))
 }

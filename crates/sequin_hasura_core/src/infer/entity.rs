@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
 use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, Table};
 use crate::words::lexicon::{
-    is_spelled_out_person_word, spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS,
-    PEOPLE_NOUNS, ROLE_PHRASES, VERSION_QUALIFIERS,
+    is_run_together_by_phrase, is_spelled_out_person_word, spelled_out, words_key, CONTAINER_WORDS,
+    IDENTIFIER_WORDS, PEOPLE_NOUNS, ROLE_PHRASES, VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -180,7 +180,7 @@ fn bare_people_schemas(tables: &[Table]) -> BTreeSet<String> {
             let last = spelled_out(last);
             let person = ROLE_PHRASES.contains(&stem.as_str())
                 || tokens.len() >= 2 && last == "by"
-                || super::word_rules::run_together_by_phrase(&stem)
+                || is_run_together_by_phrase(&stem)
                 || is_spelled_out_person_word(&last)
                 || PEOPLE_NOUNS.contains(&last.as_str());
             if !person {

@@ -9,8 +9,8 @@ use super::rules::*;
 use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
-    is_relation_word, is_spelled_out_person_word, spelled_out, GROUP_NOUNS, IDENTIFIER_WORDS,
-    PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
+    is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word, spelled_out,
+    GROUP_NOUNS, IDENTIFIER_WORDS, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name, snake_words};
 
@@ -454,7 +454,7 @@ impl EntityIndex<'_> {
         }
         let phrase = ROLE_PHRASES.contains(&stem)
             || (tokens.len() >= 2 && *last == "by")
-            || run_together_by_phrase(stem);
+            || is_run_together_by_phrase(stem);
         let last = spelled_out(last);
         let (score, rule) = if phrase || ROLE_WORDS.contains(&last.as_str()) {
             (SCORE_CONVENTION, "user_role_convention")
@@ -524,14 +524,4 @@ impl EntityIndex<'_> {
         }
         out
     }
-}
-
-/// A run-together `<participle>by` (Zuora's `createdbyid`, `lastmodifiedby`) or a
-/// role phrase run together (`assignedto`): a person's role, as `created_by` is.
-pub(super) fn run_together_by_phrase(stem: &str) -> bool {
-    !stem.contains('_')
-        && (stem
-            .strip_suffix("by")
-            .is_some_and(|head| head.len() >= 4 && head.ends_with("ed"))
-            || ROLE_PHRASES.iter().any(|p| squash(p) == stem))
 }

@@ -130,6 +130,16 @@ pub const WORDS_ENDING_IN_ID: &[&str] = &[
     "pyramid",
 ];
 
+/// A run-together `<participle>by` (Zuora's `createdbyid`, `lastmodifiedby`) or a
+/// role phrase run together (`assignedto`): a person's role, as `created_by` is.
+pub fn is_run_together_by_phrase(stem: &str) -> bool {
+    !stem.contains('_')
+        && (stem
+            .strip_suffix("by")
+            .is_some_and(|head| head.len() >= 4 && head.ends_with("ed"))
+            || ROLE_PHRASES.iter().any(|p| p.replace('_', "") == stem))
+}
+
 /// Words that name a position in a list, never a row (`watchlist_item.index`,
 /// `position`, `rank`): a bare number so named is no reference, whatever table has
 /// that name.

@@ -519,7 +519,7 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
         }
         for col in &child.columns {
             if col.name == "id" && id_like(col) && !col.generated {
-                out.extend(index.listed_entity(ci));
+                out.extend(index.listed_entity(ci).or_else(|| index.fuller_copy_of(ci)));
                 continue;
             }
             if col.generated || !id_like(col) || is_sync_tool_column(&col.name) {

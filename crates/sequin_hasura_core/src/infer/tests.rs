@@ -621,6 +621,30 @@ fn run_together_roles_outside_systems_and_compound_identifiers() {
     }
 }
 
+/// Principle: a fuller copy of a table's rows (`lists_detailed`, read from the same
+/// endpoint with more fields) shares its ids: its `id` is the table's, one row each;
+/// a table of details (`invoice_details`, the lines of an invoice) is no copy.
+#[test]
+fn a_fuller_copy_of_a_table_shares_its_ids() {
+    let tables = vec![
+        sequin_table("s", "lists", &[("name", "text")]),
+        sequin_table(
+            "s",
+            "lists_detailed",
+            &[("name", "text"), ("profile_count", "int4")],
+        ),
+        sequin_table("s", "invoice", &[]),
+        sequin_table("s", "invoice_details", &[("amount", "numeric")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "lists_detailed", "id").as_deref(),
+        Some("lists.id")
+    );
+    assert_eq!(target(&tables, &refs, "invoice_details", "id"), None);
+    assert_eq!(target(&tables, &refs, "lists", "id"), None);
+}
+
 /// Principle: sync tools land an API's own camelCase field names; their words are
 /// the words of the snake_case name (`createdById` is `created_by_id`, a person's
 /// role; `parentDealId` a self reference), and a camelCase table is named by its

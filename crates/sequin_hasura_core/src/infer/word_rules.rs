@@ -10,7 +10,8 @@ use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
     is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word, spelled_out,
-    GROUP_NOUNS, IDENTIFIER_WORDS, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
+    FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES,
+    ROLE_WORDS,
 };
 use crate::words::{singular, singular_name, snake_words};
 
@@ -125,6 +126,47 @@ impl EntityIndex<'_> {
         !word.is_empty()
             && (!self.lookup(&singular_name(word)).is_empty()
                 || !self.squashed(&squash(word)).is_empty())
+    }
+
+    /// A fuller copy of another table's rows (Airbyte's Klaviyo `lists_detailed`, read
+    /// from the same endpoint with more fields): named as that table and a word that
+    /// says so (`detailed`, `extended`, `expanded`, `enriched`), its `id` is that
+    /// table's (one row each).
+    pub(super) fn fuller_copy_of(&self, child: usize) -> Option<ColumnCandidates> {
+        let t = &self.tables[child];
+        let lower = t.name.to_lowercase();
+        let (base, _) = FULLER_COPY_WORDS
+            .iter()
+            .find_map(|w| Some((lower.strip_suffix(&format!("_{w}"))?, *w)))?;
+        let key = singular_name(base);
+        let found: Vec<usize> = self
+            .lookup(&key)
+            .iter()
+            .copied()
+            .filter(|&p| p != child && self.tables[p].schema == t.schema)
+            .collect();
+        if found.is_empty() || t.column("id").is_none() {
+            return None;
+        }
+        let cands = found
+            .into_iter()
+            .map(|p| Candidate {
+                table: p,
+                score: SCORE_LISTED_ENTITY,
+                rule: "fuller_copy".into(),
+                role: key.clone(),
+                word_forms: false,
+                key: None,
+            })
+            .collect();
+        Some(ColumnCandidates {
+            child,
+            column: "id".into(),
+            stem: key,
+            vendor: false,
+            suffix: Suffix::Id,
+            cands,
+        })
     }
 
     /// A list flattened into a table of its own (Fivetran's `charge_discount`, keyed by

@@ -140,6 +140,9 @@ pub fn is_run_together_by_phrase(stem: &str) -> bool {
             || ROLE_PHRASES.iter().any(|p| p.replace('_', "") == stem))
 }
 
+/// Words after a table's name that make a fuller copy of its rows (`lists_detailed`).
+pub const FULLER_COPY_WORDS: &[&str] = &["detailed", "extended", "expanded", "enriched"];
+
 /// Words that name a position in a list, never a row (`watchlist_item.index`,
 /// `position`, `rank`): a bare number so named is no reference, whatever table has
 /// that name.

@@ -302,7 +302,13 @@ impl<'a> EntityIndex<'a> {
         }
         let mut by_key_column: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, t) in tables.iter().enumerate() {
-            if is_sequin_system_table(&t.name) || t.column("id").is_some() {
+            // (a table keyed by its `id`; one whose declared key is another column, its
+            // `id` some field, is keyed by that: Mixpanel's `engage.distinct_id`)
+            let keyed_by_id = t
+                .key_columns()
+                .first()
+                .is_some_and(|k| k.eq_ignore_ascii_case("id"));
+            if is_sequin_system_table(&t.name) || keyed_by_id {
                 continue;
             }
             if let Some(k) = t.key_columns().first().filter(|_| relatable(t)) {

@@ -69,15 +69,23 @@ impl EntityIndex<'_> {
     /// `<x>_id` names x's `id`, whatever key a sync declares (Airbyte keys Intercom's
     /// `teams` by `name`), where that column joins as well as the chosen key does;
     /// unless the key is the column named for x itself (`users.userId`, a stream
-    /// with no declared key whose `id` is a shop's custom field).
+    /// with no declared key whose `id` is a shop's custom field) or has the column's
+    /// very name.
     fn id_join_column(&self, target: usize, col: &Column, suffix: Suffix) -> Option<String> {
         let table = &self.tables[target];
         let (key, cast) = choose_key(table, col)?;
         let id = table.column("id").filter(|c| id_like(c))?;
         let id_named = matches!(suffix, Suffix::Id | Suffix::SquashedId);
         let own_name = snake_words(&key) == format!("{}_id", self.entity[target]);
-        (key != "id" && !own_name && id_named && (joinable(id, col) || cast.is_some()))
-            .then(|| id.name.clone())
+        // (nor when the key has the column's very name: `distinct_id` joins Mixpanel's
+        // `engage.distinct_id`, whatever its `id` holds)
+        let same_name = snake_words(&key) == snake_words(&col.name);
+        (key != "id"
+            && !own_name
+            && !same_name
+            && id_named
+            && (joinable(id, col) || cast.is_some()))
+        .then(|| id.name.clone())
     }
 
     /// `target`'s own identifier column ([`Self::by_identifier_column`]) that `col`

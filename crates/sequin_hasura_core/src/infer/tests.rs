@@ -645,6 +645,29 @@ fn a_fuller_copy_of_a_table_shares_its_ids() {
     assert_eq!(target(&tables, &refs, "lists", "id"), None);
 }
 
+/// Principle: a table keyed by a column other than its `id` (Mixpanel's `engage`,
+/// keyed by `distinct_id`, whose `id` is a profile field) is what a column of the
+/// key's name refers to, and that key is joined, not the `id`.
+#[test]
+fn a_key_other_than_a_stray_id_is_named_and_joined_as_itself() {
+    let mut engage = keyless_table(
+        "s",
+        "engage",
+        &[("distinct_id", "text"), ("id", "text"), ("email", "text")],
+    );
+    engage.primary_key = vec!["distinct_id".into()];
+    engage.unique_columns = vec!["distinct_id".into()];
+    let tables = vec![
+        engage,
+        keyless_table("s", "export", &[("distinct_id", "text"), ("event", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    assert_eq!(
+        target(&tables, &refs, "export", "distinct_id").as_deref(),
+        Some("engage.distinct_id")
+    );
+}
+
 /// Principle: sync tools land an API's own camelCase field names; their words are
 /// the words of the snake_case name (`createdById` is `created_by_id`, a person's
 /// role; `parentDealId` a self reference), and a camelCase table is named by its

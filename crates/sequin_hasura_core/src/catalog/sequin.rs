@@ -15,7 +15,8 @@ pub fn is_sequin_system_column(name: &str) -> bool {
 /// never a reference, and never what a reference points at, even as a table's key.
 pub fn is_sync_tool_column(name: &str) -> bool {
     is_sequin_system_column(name)
-        || ["_fivetran_", "_airbyte_", "_sdc_", "_stitch_"]
+        // (and the cursor some Airbyte connectors add: QuickBooks' `airbyte_cursor`)
+        || ["_fivetran_", "_airbyte_", "airbyte_", "_sdc_", "_stitch_"]
             .iter()
             .any(|p| name.starts_with(p))
 }
@@ -31,6 +32,7 @@ mod tests {
             "_fivetran_synced",
             "_airbyte_raw_id",
             "_sdc_batched_at",
+            "airbyte_cursor",
             "_sync_id",
         ] {
             assert!(is_sync_tool_column(c), "{c}");

@@ -150,13 +150,40 @@ fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
         });
         *with_id_suffix.entry(&t.schema).or_default() |= has;
     }
+    // …and that does name tables by bare columns: a schema whose references all sit
+    // in jsonb (Airbyte's QuickBooks `CustomerRef`) has no `*_id` column either
+    let mut names: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for t in tables.iter().filter(|t| !is_sequin_system_table(&t.name)) {
+        names
+            .entry(&t.schema)
+            .or_default()
+            .insert(singular_name(&crate::words::snake_words(&t.name)));
+    }
+    let names = &names;
+    let naming_tables = |schema: &str| {
+        tables
+            .iter()
+            .filter(|t| t.schema == schema && !is_sequin_system_table(&t.name))
+            .flat_map(|t| {
+                let own = singular_name(&crate::words::snake_words(&t.name));
+                t.columns.iter().filter(move |c| {
+                    let name = singular_name(&crate::words::snake_words(&c.name));
+                    name != own && names.get(schema).is_some_and(|n| n.contains(&name))
+                })
+            })
+            .count()
+    };
     for (schema, has) in with_id_suffix {
-        if !has && count[schema] >= 2 {
+        if !has && count[schema] >= 2 && naming_tables(schema) >= MIN_BARE_LINKS {
             airtable.insert(schema.to_string());
         }
     }
     airtable
 }
+
+/// Bare columns named exactly as a table that a schema with no `*_id` column needs
+/// to show, to be one whose links are bare.
+const MIN_BARE_LINKS: usize = 1;
 
 /// Schemas whose people are referred to by bare role names (Lever's API: `owner`,
 /// `user`, `creator`, `sourcedBy`, `postingHiringManager`): at least

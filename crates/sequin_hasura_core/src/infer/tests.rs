@@ -972,6 +972,19 @@ fn bare_links_count_where_they_are_the_convention() {
     ));
     let refs = infer_references(&tables, "airtable");
     assert!(find(&tables, &refs, "books", "author").unwrap().confidence >= 0.7);
+    // no `*_id` column, but no bare column named as a table either (Airbyte's
+    // QuickBooks, its references inside jsonb `*Ref`s): no such convention, and an
+    // enum named like a table by its word forms stays a name
+    let quickbooks = vec![
+        sequin_table("qb", "classes", &[("Name", "text")]),
+        sequin_table(
+            "qb",
+            "accounts",
+            &[("Classification", "text"), ("CustomerRef", "jsonb")],
+        ),
+    ];
+    let refs = infer_references(&quickbooks, "qb");
+    assert!(refs.iter().all(|r| r.confidence < 0.7), "{refs:?}");
 }
 
 #[test]

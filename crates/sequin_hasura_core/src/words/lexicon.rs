@@ -263,6 +263,7 @@ pub const NOT_AGENTS: &[&str] = &[
     "consider",
     "container",
     "counter",
+    "cursor",
     "cover",
     "customer",
     "defer",
@@ -594,7 +595,7 @@ mod tests {
         }
         for thing in [
             "folder", "order", "carrier", "customer", "provider", "number", "tier", "account",
-            "user_id", "status", "other", "color",
+            "user_id", "status", "other", "color", "cursor",
         ] {
             assert!(!is_agent_noun(thing), "{thing}");
         }

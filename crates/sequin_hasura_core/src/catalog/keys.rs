@@ -42,14 +42,22 @@ impl Table {
         if !self.primary_key.is_empty() || !self.unique_columns.is_empty() {
             return None;
         }
-        let wanted = format!(
-            "{}_id",
-            crate::words::singular_name(&crate::words::snake_words(&self.name))
-        );
-        self.columns
-            .iter()
-            .find(|c| crate::words::snake_words(&c.name) == wanted)
-            .map(|c| c.name.as_str())
+        // run together or in capitals too (`templateid`, `CAMPAIGNID`), and without a
+        // prefix the destination put before the stream's name (`iterable_templates`:
+        // its last words)
+        let squashed = |s: &str| -> String { s.chars().filter(|c| *c != '_').collect() };
+        let name = crate::words::snake_words(&self.name);
+        let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
+        (0..words.len()).find_map(|k| {
+            let wanted = squashed(&format!(
+                "{}id",
+                crate::words::singular_name(&words[k..].join("_"))
+            ));
+            self.columns
+                .iter()
+                .find(|c| squashed(&crate::words::snake_words(&c.name)) == wanted)
+                .map(|c| c.name.as_str())
+        })
     }
 
     /// The column alone is the primary key or carries a unique index of its own: one

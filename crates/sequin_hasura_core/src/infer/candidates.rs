@@ -440,7 +440,11 @@ impl EntityIndex<'_> {
             && stem
                 .strip_suffix("_version")
                 .is_some_and(|role| roles.contains(&role.to_string()));
+        // (run together too: Zuora's `reversedbyid`, `replacedbyid`)
+        let run_together =
+            !stem.contains('_') && roles.iter().any(|r| r.contains('_') && squash(r) == stem);
         other_version
+            || run_together
             || roles.contains(&stem)
             || roles.iter().any(|r| {
                 stem.strip_prefix(r.as_str())
@@ -561,13 +565,19 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             let not_reference = NOT_REFERENCES.iter().any(|n| {
                 stem.strip_suffix(n)
                     .is_some_and(|head| head.is_empty() || head.ends_with('_'))
-            }) || OUTSIDE_SYSTEM_WORDS.iter().any(|w| {
-                // (run together too: Zuora's `gatewayorderid`)
-                stem.strip_prefix(w).is_some_and(|rest| {
-                    rest.len() > 1 && rest.starts_with('_')
-                        || !stem.contains('_') && rest.len() >= 3
-                })
             });
+            let outside_system = OUTSIDE_SYSTEM_WORDS.iter().any(|w| {
+                // (run together too: Zuora's `gatewayorderid`; read before a vendor
+                // prefix is dropped, and never in that system's own schema, whose
+                // `hubspot_owner_id` is its own owner)
+                raw_stem.strip_prefix(w).is_some_and(|rest| {
+                    rest.len() > 1 && rest.starts_with('_')
+                        || !raw_stem.contains('_') && rest.len() >= 3
+                }) && !child.schema.to_lowercase().contains(w)
+            })
+                // a vendor's prefix on a Salesforce custom field is that vendor's id, not
+                // this source's (a lead's `hubspot_contact_id__c`)
+                || suffix == Suffix::SalesforceCustom && vendor;
             let mut cands = index.candidates(ci, &stem, suffix);
             cands.extend(index.key_name_candidates(ci, &col.name));
             cands.extend(index.identifier_column_candidates(ci, &col.name));
@@ -575,6 +585,15 @@ pub fn column_candidates(tables: &[Table], index: &EntityIndex) -> Vec<ColumnCan
             // unless a table has that very name (`service_request_id` → `service_request`)
             if not_reference {
                 cands.retain(|c| c.names_table_exactly());
+                if cands.is_empty() {
+                    continue;
+                }
+            }
+            // …and another system's id refers only to a table named as it whole
+            // (`shopify_order_id` to a `shopify_order`), never to the entity after it
+            if outside_system {
+                let whole = singular_name(&raw_stem);
+                cands.retain(|c| index.entity[c.table] == whole);
                 if cands.is_empty() {
                     continue;
                 }

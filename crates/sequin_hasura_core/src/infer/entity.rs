@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
 use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, Table};
 use crate::words::lexicon::{
-    is_run_together_by_phrase, is_spelled_out_person_word, spelled_out, words_key, CONTAINER_WORDS,
-    IDENTIFIER_WORDS, PEOPLE_NOUNS, ROLE_PHRASES, VERSION_QUALIFIERS,
+    is_run_together_by_phrase, spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS,
+    PEOPLE_NOUNS, ROLE_PHRASES, ROLE_WORDS, VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -186,9 +186,9 @@ fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
 const MIN_BARE_LINKS: usize = 1;
 
 /// Schemas whose people are referred to by bare role names (Lever's API: `owner`,
-/// `user`, `creator`, `sourcedBy`, `postingHiringManager`): at least
-/// [`MIN_BARE_PEOPLE_COLUMNS`] bare singular people-role columns, and more than twice
-/// as many as people-role columns with an id suffix. A schema's own habit says what a
+/// `user`, `sourcedBy`, `postingHiringManager`): at least
+/// [`MIN_BARE_PEOPLE_COLUMNS`] bare singular columns named by a role word or a people
+/// noun, and more than twice as many as such columns with an id suffix. A schema's own habit says what a
 /// bare `owner` holds; one bare `composer` among `support_rep_id`s says nothing.
 fn bare_people_schemas(tables: &[Table]) -> BTreeSet<String> {
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -205,11 +205,14 @@ fn bare_people_schemas(tables: &[Table]) -> BTreeSet<String> {
                 continue;
             };
             let last = spelled_out(last);
-            let person = ROLE_PHRASES.contains(&stem.as_str())
-                || tokens.len() >= 2 && last == "by"
-                || is_run_together_by_phrase(&stem)
-                || is_spelled_out_person_word(&last)
-                || PEOPLE_NOUNS.contains(&last.as_str());
+            // (role words and people nouns only: an agent noun is as often a thing, a
+            // `manufacturer`, a page's `referrer`; and a `user_agent` is a browser's)
+            let person = !stem.ends_with("user_agent")
+                && (ROLE_PHRASES.contains(&stem.as_str())
+                    || tokens.len() >= 2 && last == "by"
+                    || is_run_together_by_phrase(&stem)
+                    || ROLE_WORDS.contains(&last.as_str())
+                    || PEOPLE_NOUNS.contains(&last.as_str()));
             if !person {
                 continue;
             }

@@ -87,6 +87,23 @@ pub(super) const OUTSIDE_SYSTEM_WORDS: &[&str] = &[
     "sfdc",
     "crm",
     "shopify",
+    // other systems a CRM or a shop is wired to, unless the schema is that system's own
+    // (HubSpot's own `hubspot_owner_id` is a vendor prefix; see [`VENDOR_PREFIXES`])
+    "zendesk",
+    "stripe",
+    "intercom",
+    "marketo",
+    "netsuite",
+    "quickbooks",
+    "xero",
+    "linkedin",
+    "facebook",
+    "google",
+    "youtube",
+    "twitter",
+    "tiktok",
+    "github",
+    "paypal",
 ];
 
 pub(super) const NOT_REFERENCES: &[&str] = &[

@@ -668,6 +668,50 @@ fn a_key_other_than_a_stray_id_is_named_and_joined_as_itself() {
     );
 }
 
+/// Principle: HubSpot's own `hubspot_owner_id` is its owner whatever the schema is
+/// called; the same prefix on a Salesforce custom field is HubSpot's id, and an id
+/// named for another system (`zendesk_ticket_id`) is that system's, except in its own
+/// schema.
+#[test]
+fn a_vendors_prefix_is_its_own_only_in_its_own_schema() {
+    let tables = vec![
+        sequin_table("crm_prod", "owner", &[("email", "text")]),
+        sequin_table("crm_prod", "contact", &[("hubspot_owner_id", "text")]),
+        sequin_table("sf", "contact", &[]),
+        sequin_table(
+            "sf",
+            "lead",
+            &[("hubspot_contact_id__c", "text"), ("contact_id", "text")],
+        ),
+        sequin_table("app", "ticket", &[]),
+        sequin_table("app", "call", &[("zendesk_ticket_id", "text")]),
+        sequin_table("zendesk", "ticket", &[]),
+        sequin_table("zendesk", "audit", &[("zendesk_ticket_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "crm_prod");
+    let at = |schema: &str, t: &str, c: &str| {
+        refs.iter()
+            .find(|r| {
+                tables[r.child].schema == schema && tables[r.child].name == t && r.child_column == c
+            })
+            .map(|r| format!("{}.{}", tables[r.parent].schema, tables[r.parent].name))
+    };
+    assert_eq!(
+        at("crm_prod", "contact", "hubspot_owner_id").as_deref(),
+        Some("crm_prod.owner")
+    );
+    assert_eq!(at("sf", "lead", "hubspot_contact_id__c"), None);
+    assert_eq!(
+        at("sf", "lead", "contact_id").as_deref(),
+        Some("sf.contact")
+    );
+    assert_eq!(at("app", "call", "zendesk_ticket_id"), None);
+    assert_eq!(
+        at("zendesk", "audit", "zendesk_ticket_id").as_deref(),
+        Some("zendesk.ticket")
+    );
+}
+
 /// Principle: sync tools land an API's own camelCase field names; their words are
 /// the words of the snake_case name (`createdById` is `created_by_id`, a person's
 /// role; `parentDealId` a self reference), and a camelCase table is named by its

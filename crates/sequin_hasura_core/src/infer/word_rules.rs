@@ -10,8 +10,8 @@ use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
     is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word, spelled_out,
-    FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES,
-    ROLE_WORDS,
+    EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS, NOT_IDENTIFIER_ROLES,
+    PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name, snake_words};
 
@@ -79,11 +79,18 @@ impl EntityIndex<'_> {
                 // …never from a copy of the table (Iterable's `user_history_bq_json`), nor
                 // from a row with a key of its own: a vendor's or a lead's `email` is its
                 // own address; an event's or a subscription's is a person's
-                // (a stream keyed only by the column named for it declares no key: its
-                // rows are events)
+                // (a stream keyed only by the column named for it declares no key: it
+                // is keyed by that, unless it is named for events, `Events.EventID`)
                 let table = &self.tables[child];
-                let own_key = !table.key_columns().is_empty() && !table.keyed_only_by_its_name();
-                if natural && (own_key || self.same_kind(child, t)) {
+                let events = table.keyed_only_by_its_name()
+                    && self.entity[child]
+                        .rsplit('_')
+                        .next()
+                        .is_some_and(|w| EVENT_WORDS.contains(&w));
+                let own_key = !table.key_columns().is_empty() && !events;
+                // …and never across schemas: another source's addresses are its own
+                let other_source = self.tables[t].schema != table.schema;
+                if natural && (own_key || other_source || self.same_kind(child, t)) {
                     continue;
                 }
                 out.push(Candidate {
@@ -145,7 +152,15 @@ impl EntityIndex<'_> {
             .copied()
             .filter(|&p| p != child && self.tables[p].schema == t.schema)
             .collect();
-        if found.is_empty() || t.column("id").is_none() {
+        // (a table with an `<entity>_id` of its own holds records of that entity, no copy:
+        // an `orders_expanded` of order lines)
+        let own_entity_id = format!("{key}_id");
+        if found.is_empty()
+            || t.column("id").is_none()
+            || t.columns
+                .iter()
+                .any(|c| snake_words(&c.name) == own_entity_id)
+        {
             return None;
         }
         let cands = found
@@ -236,9 +251,16 @@ impl EntityIndex<'_> {
         let words: Vec<&str> = head.split('_').collect();
         for k in 0..words.len() {
             let role = words[..k].join("_");
-            // a role of one or two letters is an abbreviation we cannot read
-            if k > 0 && (role.len() < 3 || self.is_a_tables_name(&role)) {
-                continue;
+            // a role of one or two letters is an abbreviation we cannot read; a role
+            // that names a table, keeps another system's number (`legacy_`,
+            // `external_`) or a channel's (`phone_country_code` is a dialling code)
+            // makes it no identifier of the entity
+            if k > 0
+                && (role.len() < 3
+                    || self.is_a_tables_name(&role)
+                    || words[..k].iter().any(|w| NOT_IDENTIFIER_ROLES.contains(w)))
+            {
+                break;
             }
             let entity = singular_name(&words[k..].join("_"));
             let mut found: Vec<usize> = self.look(&entity, false).to_vec();
@@ -270,8 +292,9 @@ impl EntityIndex<'_> {
                     key: Some(target.name.clone()),
                 });
             }
-            // the longest entity named wins
-            if !out.is_empty() {
+            // the longest entity named wins, even where it has no such column or is the
+            // child itself (`purchase_orders.purchase_order_number` is no `order`'s)
+            if !out.is_empty() || self.is_a_tables_name(&entity) {
                 break;
             }
         }
@@ -332,9 +355,11 @@ impl EntityIndex<'_> {
                     let relation = is_relation_word(role);
                     let whole = squash(&self.entity[*t]);
                     // (a one-word entity spelt whole says nothing: a `purchaseordernumber`
-                    // is a purchase order's, no `orders` row's)
+                    // is a purchase order's, no `orders` row's; a name of two words or
+                    // more has an underscore, or is run together in 9 letters or more,
+                    // `glaccount`)
                     let spells_whole = *t != child
-                        && self.entity[*t].contains('_')
+                        && (self.entity[*t].contains('_') || self.entity[*t].len() >= 9)
                         && IDENTIFIER_WORDS
                             .iter()
                             .any(|w| name.ends_with(&format!("{whole}{w}")));
@@ -490,6 +515,10 @@ impl EntityIndex<'_> {
         let Some(last) = tokens.last() else {
             return out;
         };
+        // a browser's user agent is a string, no person (Segment's `context_user_agent`)
+        if stem == "user_agent" || stem.ends_with("_user_agent") {
+            return out;
+        }
         // a bare plural is a list or a count of people, no one person (`assignees`)
         if matches!(suffix, Suffix::Bare | Suffix::BareTyped) && singular(last) != *last {
             return out;

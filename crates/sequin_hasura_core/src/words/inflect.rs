@@ -19,6 +19,10 @@ pub fn singular(word: &str) -> String {
         ("feet", "foot"),
         ("teeth", "tooth"),
         ("quizzes", "quiz"),
+        // an acronym's plural ending in `us`, which singular words do (`status`)
+        ("skus", "sku"),
+        ("cpus", "cpu"),
+        ("gpus", "gpu"),
     ];
     if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == word) {
         return (*s).to_string();
@@ -197,19 +201,59 @@ pub fn snake_words(name: &str) -> String {
         let next = chars.get(i + 1).copied();
         // a word starts at an upper case letter after a lower case one or a digit, or
         // at the last capital of a run before a lower case letter (`HTTPRequest`)
+        // (an acronym's plural is one word: `SKUs`, `URLs`, `APIs`)
+        let plural_of_acronym =
+            next == Some('s') && chars.get(i + 2).is_none_or(|c| !c.is_lowercase());
         let starts_word = c.is_uppercase()
             && prev.is_some_and(|p| {
                 p.is_lowercase()
                     || p.is_ascii_digit()
-                    || p.is_uppercase() && next.is_some_and(char::is_lowercase)
+                    || p.is_uppercase()
+                        && next.is_some_and(char::is_lowercase)
+                        && !plural_of_acronym
             });
         if starts_word && !out.ends_with('_') {
             out.push('_');
         }
         out.extend(c.to_lowercase());
     }
-    out
+    // brands spelt in camelCase are one word each (`linkedInCompanyId` is LinkedIn's)
+    let mut words: Vec<String> = out.split('_').map(str::to_string).collect();
+    let mut i = 0;
+    while i + 1 < words.len() {
+        let joined = format!("{}{}", words[i], words[i + 1]);
+        if CAMEL_BRANDS.contains(&joined.as_str()) {
+            words[i] = joined;
+            words.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    words.join("_")
 }
+
+/// Brands written in camelCase, one word each.
+const CAMEL_BRANDS: &[&str] = &[
+    "linkedin",
+    "youtube",
+    "github",
+    "gitlab",
+    "paypal",
+    "hubspot",
+    "quickbooks",
+    "netsuite",
+    "wordpress",
+    "woocommerce",
+    "bigcommerce",
+    "mailchimp",
+    "sendgrid",
+    "zendesk",
+    "tiktok",
+    "dropbox",
+    "salesforce",
+    "freshdesk",
+    "docusign",
+];
 
 #[cfg(test)]
 mod tests {

@@ -101,6 +101,9 @@ pub fn is_flag_name(name: &str) -> bool {
 /// English words that end in `id` without being an id (`amount_paid`, `cpc_bid`,
 /// `is_void`): never a run-together `<x>id`.
 pub const WORDS_ENDING_IN_ID: &[&str] = &[
+    // identifier words of their own (`customer_uuid` holds a uuid, no `customer_uu`)
+    "uuid",
+    "guid",
     "paid",
     "prepaid",
     "unpaid",
@@ -139,6 +142,50 @@ pub fn is_run_together_by_phrase(stem: &str) -> bool {
             .is_some_and(|head| head.len() >= 4 && head.ends_with("ed"))
             || ROLE_PHRASES.iter().any(|p| p.replace('_', "") == stem))
 }
+
+/// Last words of a table's name that make its rows events, not things (`events`,
+/// `email_send`, `page_view`): an address on one is a person's, not its own.
+pub const EVENT_WORDS: &[&str] = &[
+    "event",
+    "activity",
+    "click",
+    "open",
+    "send",
+    "bounce",
+    "delivery",
+    "view",
+    "visit",
+    "session",
+    "log",
+    "impression",
+    "unsubscribe",
+    "complaint",
+    "hit",
+    "track",
+];
+
+/// Words before `<entity>_<identifier>` that make the identifier no entity's of this
+/// source: another system's (`legacy_customer_number`, `external_account_code`) or a
+/// channel's (`phone_country_code`, a dialling code).
+pub const NOT_IDENTIFIER_ROLES: &[&str] = &[
+    "legacy",
+    "external",
+    "old",
+    "former",
+    "previous",
+    "original",
+    "alternate",
+    "alt",
+    "foreign",
+    "imported",
+    "migrated",
+    "phone",
+    "mobile",
+    "fax",
+    "telephone",
+    "dialing",
+    "dialling",
+];
 
 /// Words after a table's name that make a fuller copy of its rows (`lists_detailed`).
 pub const FULLER_COPY_WORDS: &[&str] = &["detailed", "extended", "expanded", "enriched"];

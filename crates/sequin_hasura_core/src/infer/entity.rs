@@ -192,35 +192,24 @@ const MIN_BARE_LINKS: usize = 1;
 /// bare `owner` holds; one bare `composer` among `support_rep_id`s says nothing.
 fn bare_people_schemas(tables: &[Table]) -> BTreeSet<String> {
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    // (a schema repeats a few column names across its tables: each is read once)
+    let mut seen: HashMap<&str, Option<bool>> = HashMap::new();
     for t in tables.iter().filter(|t| !is_sequin_system_table(&t.name)) {
         for c in &t.columns {
             if c.generated || !id_like(c) || is_sync_tool_column(&c.name) {
                 continue;
             }
-            let Some((stem, suffix)) = super::stem::column_stem(&c.name) else {
+            let kind = *seen
+                .entry(c.name.as_str())
+                .or_insert_with(|| bare_people_column(&c.name));
+            let Some(bare) = kind else {
                 continue;
             };
-            let tokens: Vec<&str> = stem.split('_').filter(|w| !w.is_empty()).collect();
-            let Some(last) = tokens.last() else {
-                continue;
-            };
-            let last = spelled_out(last);
-            // (role words and people nouns only: an agent noun is as often a thing, a
-            // `manufacturer`, a page's `referrer`; and a `user_agent` is a browser's)
-            let person = !stem.ends_with("user_agent")
-                && (ROLE_PHRASES.contains(&stem.as_str())
-                    || tokens.len() >= 2 && last == "by"
-                    || is_run_together_by_phrase(&stem)
-                    || ROLE_WORDS.contains(&last.as_str())
-                    || PEOPLE_NOUNS.contains(&last.as_str()));
-            if !person {
-                continue;
-            }
             let e = counts.entry(&t.schema).or_default();
-            match suffix {
-                super::stem::Suffix::Bare if singular_name(&last) == last => e.0 += 1,
-                super::stem::Suffix::Bare | super::stem::Suffix::BareTyped => {}
-                _ => e.1 += 1,
+            if bare {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
             }
         }
     }
@@ -229,6 +218,30 @@ fn bare_people_schemas(tables: &[Table]) -> BTreeSet<String> {
         .filter(|(_, (bare, suffixed))| *bare >= MIN_BARE_PEOPLE_COLUMNS && *bare > 2 * suffixed)
         .map(|(s, _)| s.to_string())
         .collect()
+}
+
+/// For [`bare_people_schemas`]: is the column a person's by its role, bare (`Some(true)`)
+/// or with an id suffix (`Some(false)`)? `None` when it is no person's, or a plural.
+fn bare_people_column(name: &str) -> Option<bool> {
+    let (stem, suffix) = super::stem::column_stem(name)?;
+    let tokens: Vec<&str> = stem.split('_').filter(|w| !w.is_empty()).collect();
+    let last = spelled_out(tokens.last()?);
+    // (role words and people nouns only: an agent noun is as often a thing, a
+    // `manufacturer`, a page's `referrer`; and a `user_agent` is a browser's)
+    let person = !stem.ends_with("user_agent")
+        && (ROLE_PHRASES.contains(&stem.as_str())
+            || tokens.len() >= 2 && last == "by"
+            || is_run_together_by_phrase(&stem)
+            || ROLE_WORDS.contains(&last.as_str())
+            || PEOPLE_NOUNS.contains(&last.as_str()));
+    if !person {
+        return None;
+    }
+    match suffix {
+        super::stem::Suffix::Bare if singular_name(&last) == last => Some(true),
+        super::stem::Suffix::Bare | super::stem::Suffix::BareTyped => None,
+        _ => Some(false),
+    }
 }
 
 /// See [`bare_people_schemas`].

@@ -190,11 +190,12 @@ pub fn plural_name(name: &str) -> String {
 /// (`createdById` → `created_by_id`, `ParentDealID` → `parent_deal_id`): sync tools
 /// land an API's own field names. A name in one case is only lowered.
 pub fn snake_words(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mixed = chars.iter().any(|c| c.is_lowercase()) && chars.iter().any(|c| c.is_uppercase());
+    // (most names are in one case: no work beyond lowering them)
+    let mixed = name.chars().any(char::is_lowercase) && name.chars().any(char::is_uppercase);
     if !mixed {
         return name.to_lowercase();
     }
+    let chars: Vec<char> = name.chars().collect();
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);

@@ -45,17 +45,16 @@ impl Table {
         // run together or in capitals too (`templateid`, `CAMPAIGNID`), and without a
         // prefix the destination put before the stream's name (`iterable_templates`:
         // its last words)
-        let squashed = |s: &str| -> String { s.chars().filter(|c| *c != '_').collect() };
         let name = crate::words::snake_words(&self.name);
         let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
         (0..words.len()).find_map(|k| {
-            let wanted = squashed(&format!(
+            let wanted = crate::words::squash(&format!(
                 "{}id",
                 crate::words::singular_name(&words[k..].join("_"))
             ));
             self.columns
                 .iter()
-                .find(|c| squashed(&crate::words::snake_words(&c.name)) == wanted)
+                .find(|c| crate::words::squash(&crate::words::snake_words(&c.name)) == wanted)
                 .map(|c| c.name.as_str())
         })
     }

@@ -247,9 +247,7 @@ fn bare_people_column(name: &str) -> Option<bool> {
 /// See [`bare_people_schemas`].
 const MIN_BARE_PEOPLE_COLUMNS: usize = 3;
 
-pub(super) fn squash(s: &str) -> String {
-    s.chars().filter(|c| *c != '_').collect()
-}
+pub(super) use crate::words::squash;
 
 /// A prefix shared by most tables of a schema (`stripe_customer`, `stripe_charge`).
 fn source_prefixes(tables: &[Table]) -> BTreeMap<String, String> {

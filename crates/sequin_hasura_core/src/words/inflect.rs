@@ -233,6 +233,12 @@ pub fn snake_words(name: &str) -> String {
     words.join("_")
 }
 
+/// A name without its underscores (`gl_account` → `glaccount`): how run-together
+/// names are compared.
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| *c != '_').collect()
+}
+
 /// Brands written in camelCase, one word each.
 const CAMEL_BRANDS: &[&str] = &[
     "linkedin",

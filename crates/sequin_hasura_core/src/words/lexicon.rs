@@ -140,7 +140,7 @@ pub fn is_run_together_by_phrase(stem: &str) -> bool {
         && (stem
             .strip_suffix("by")
             .is_some_and(|head| head.len() >= 4 && head.ends_with("ed"))
-            || ROLE_PHRASES.iter().any(|p| p.replace('_', "") == stem))
+            || ROLE_PHRASES.iter().any(|p| super::squash(p) == stem))
 }
 
 /// Last words of a table's name that make its rows events, not things (`events`,

@@ -63,6 +63,45 @@ pub fn keyless_table(schema: &str, name: &str, cols: &[(&str, &str)]) -> Table {
     }
 }
 
+/// A table keyed by `pk` (unique too when the key is one column) with only the given
+/// columns.
+pub fn keyed_table(schema: &str, name: &str, cols: &[(&str, &str)], pk: &[&str]) -> Table {
+    let mut t = keyless_table(schema, name, cols);
+    t.primary_key = pk.iter().map(|s| s.to_string()).collect();
+    t.unique_columns = if pk.len() == 1 {
+        vec![pk[0].to_string()]
+    } else {
+        vec![]
+    };
+    t
+}
+
+/// Where `table.column` was found to point, as `target_table.target_column`.
+pub fn target_of(a: &crate::hasura::Analysis, table: &str, column: &str) -> Option<String> {
+    a.refs
+        .iter()
+        .find(|r| a.tables[r.child].name == table && r.child_column == column)
+        .map(|r| format!("{}.{}", a.tables[r.parent].name, r.parent_column))
+}
+
+/// Every reference found, one line each with its confidence, rules and row measure: the
+/// message of a failed assertion.
+pub fn describe_all(a: &crate::hasura::Analysis) -> String {
+    a.refs
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {:.3} {:?} {:?}",
+                a.describe(r),
+                r.confidence,
+                r.rules,
+                r.measured.as_ref().map(|m| (m.matched, m.tested, m.margin))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Names-only analysis at `min_confidence`, as `sequin_hasura_metadata()` with
 /// `row_evidence` off would give it.
 pub fn analyze(

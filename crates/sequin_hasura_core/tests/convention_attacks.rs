@@ -19,34 +19,6 @@ fn run(tables: Vec<Table>) -> Analysis {
     analyze(tables, S, 0.7)
 }
 
-/// Where `table.column` points: `parent.column`, or None.
-fn target(a: &Analysis, table: &str, column: &str) -> Option<String> {
-    a.refs
-        .iter()
-        .find(|r| a.tables[r.child].name == table && r.child_column == column)
-        .map(|r| format!("{}.{}", a.tables[r.parent].name, r.parent_column))
-}
-
-fn all(a: &Analysis) -> String {
-    a.refs
-        .iter()
-        .map(|r| format!("{} {:.3} {:?}", a.describe(r), r.confidence, r.rules))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// A table keyed by `pk`.
-fn keyed(name: &str, cols: &[(&str, &str)], pk: &[&str]) -> Table {
-    let mut t = keyless_table(S, name, cols);
-    t.primary_key = pk.iter().map(|s| s.to_string()).collect();
-    t.unique_columns = if pk.len() == 1 {
-        vec![pk[0].to_string()]
-    } else {
-        vec![]
-    };
-    t
-}
-
 fn users() -> Table {
     sequin_table(
         S,
@@ -91,16 +63,16 @@ fn a_keyless_stream_is_identified_by_its_run_together_own_name_column() {
         ),
     ]);
     assert_eq!(
-        target(&a, "email_send", "templateid").as_deref(),
+        target_of(&a, "email_send", "templateid").as_deref(),
         Some("templates.templateid"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "EMAIL_CLICK", "CAMPAIGNID").as_deref(),
+        target_of(&a, "EMAIL_CLICK", "CAMPAIGNID").as_deref(),
         Some("CAMPAIGNS.CAMPAIGNID"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -128,16 +100,16 @@ fn a_keyless_stream_with_a_destination_prefix_is_identified_by_its_own_name_colu
         ),
     ]);
     assert_eq!(
-        target(&a, "iterable_email_send", "templateId").as_deref(),
+        target_of(&a, "iterable_email_send", "templateId").as_deref(),
         Some("iterable_templates.templateId"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "iterable_email_send", "userId").as_deref(),
+        target_of(&a, "iterable_email_send", "userId").as_deref(),
         Some("iterable_users.userId"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -171,8 +143,18 @@ fn a_keyless_entity_streams_own_email_is_no_reference_to_the_people_table() {
             &[("leadId", "text"), ("email", "text"), ("company", "text")],
         ),
     ]);
-    assert_eq!(target(&a, "customers", "email"), None, "{}", all(&a));
-    assert_eq!(target(&a, "leads", "email"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "customers", "email"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        target_of(&a, "leads", "email"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Principle: an email in another source's schema is that source's address, not a
@@ -209,8 +191,18 @@ fn an_email_in_another_sources_schema_is_no_reference_to_this_ones_people() {
         "iterable",
         0.7,
     );
-    assert_eq!(target(&a, "bounces", "email"), None, "{}", all(&a));
-    assert_eq!(target(&a, "spam_reports", "email"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "bounces", "email"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        target_of(&a, "spam_reports", "email"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 // --------------------------------------- rule 2: <entity>_<identifier word> after a role
@@ -252,10 +244,10 @@ fn a_purchase_order_number_with_words_is_no_orders_number() {
         ("bills", "purchase_order_number"),
     ] {
         assert_ne!(
-            target(&a, t, c).as_deref(),
+            target_of(&a, t, c).as_deref(),
             Some("orders.number"),
             "{t}.{c}\n{}",
-            all(&a)
+            describe_all(&a)
         );
     }
 }
@@ -285,7 +277,12 @@ fn legacy_and_external_numbers_with_words_are_no_entity_identifier() {
         "external_account_code",
         "old_account_code",
     ] {
-        assert_eq!(target(&a, "invoices", c), None, "{c}\n{}", all(&a));
+        assert_eq!(
+            target_of(&a, "invoices", c),
+            None,
+            "{c}\n{}",
+            describe_all(&a)
+        );
     }
 }
 
@@ -295,7 +292,8 @@ fn legacy_and_external_numbers_with_words_are_no_entity_identifier() {
 #[test]
 fn a_phone_country_code_is_no_countrys_code() {
     let a = run(vec![
-        keyed(
+        keyed_table(
+            S,
             "countries",
             &[("code", "text"), ("name", "text"), ("dial_code", "text")],
             &["code"],
@@ -311,13 +309,18 @@ fn a_phone_country_code_is_no_countrys_code() {
         ),
     ]);
     assert_eq!(
-        target(&a, "contacts", "country_code").as_deref(),
+        target_of(&a, "contacts", "country_code").as_deref(),
         Some("countries.code"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     for c in ["phone_country_code", "mobile_phone_country_code"] {
-        assert_eq!(target(&a, "contacts", c), None, "{c}\n{}", all(&a));
+        assert_eq!(
+            target_of(&a, "contacts", c),
+            None,
+            "{c}\n{}",
+            describe_all(&a)
+        );
     }
 }
 
@@ -341,22 +344,22 @@ fn a_uuid_or_guid_after_an_entity_joins_its_uuid() {
         ),
     ]);
     assert_eq!(
-        target(&a, "subscriptions", "customer_uuid").as_deref(),
+        target_of(&a, "subscriptions", "customer_uuid").as_deref(),
         Some("customers.uuid"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "subscriptions", "CustomerUUID").as_deref(),
+        target_of(&a, "subscriptions", "CustomerUUID").as_deref(),
         Some("customers.uuid"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "subscriptions", "accountGuid").as_deref(),
+        target_of(&a, "subscriptions", "accountGuid").as_deref(),
         Some("accounts.guid"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -365,7 +368,7 @@ fn a_uuid_or_guid_after_an_entity_joins_its_uuid() {
 /// `ItemCode` -> `items.Code`; an account's own `BankAccountNumber` is nothing.
 #[test]
 fn guard_xero_codes_in_pascal_case() {
-    let pascal = |name: &str, key: &str, cols: &[(&str, &str)]| keyed(name, cols, &[key]);
+    let pascal = |name: &str, key: &str, cols: &[(&str, &str)]| keyed_table(S, name, cols, &[key]);
     let a = run(vec![
         pascal(
             "accounts",
@@ -408,17 +411,17 @@ fn guard_xero_codes_in_pascal_case() {
         ("contacts", "COGSAccountCode", "accounts.Code"),
     ] {
         assert_eq!(
-            target(&a, t, c).as_deref(),
+            target_of(&a, t, c).as_deref(),
             Some(want),
             "{t}.{c}\n{}",
-            all(&a)
+            describe_all(&a)
         );
     }
     assert_eq!(
-        target(&a, "accounts", "BankAccountNumber"),
+        target_of(&a, "accounts", "BankAccountNumber"),
         None,
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -463,7 +466,7 @@ fn segment_user_agents_and_referrers_are_no_people() {
         .filter(|r| a.tables[r.parent].name == "users" && r.child_column != "user_id")
         .map(|r| a.describe(r))
         .collect();
-    assert!(people.is_empty(), "{people:#?}\n{}", all(&a));
+    assert!(people.is_empty(), "{people:#?}\n{}", describe_all(&a));
 }
 
 /// Principle: a word shaped like an agent noun is not always a person: a product's
@@ -506,7 +509,7 @@ fn manufacturers_couriers_and_issuers_are_no_people() {
         ("payment_methods", "issuer"),
         ("orders", "publisher"),
     ] {
-        assert_eq!(target(&a, t, c), None, "{t}.{c}\n{}", all(&a));
+        assert_eq!(target_of(&a, t, c), None, "{t}.{c}\n{}", describe_all(&a));
     }
 }
 
@@ -546,17 +549,17 @@ fn guard_lever_bare_people() {
         ("notes", "user"),
     ] {
         assert_eq!(
-            target(&a, t, c).as_deref(),
+            target_of(&a, t, c).as_deref(),
             Some("users.id"),
             "{t}.{c}\n{}",
-            all(&a)
+            describe_all(&a)
         );
     }
     assert_eq!(
-        target(&a, "opportunities", "followers"),
+        target_of(&a, "opportunities", "followers"),
         None,
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -586,23 +589,23 @@ fn run_together_self_roles_are_self_references_not_people() {
         ),
     ]);
     assert_eq!(
-        target(&a, "journal_entry", "createdbyid").as_deref(),
+        target_of(&a, "journal_entry", "createdbyid").as_deref(),
         Some("users.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "journal_entry", "reversedbyid").as_deref(),
+        target_of(&a, "journal_entry", "reversedbyid").as_deref(),
         Some("journal_entry.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     for c in ["replacedbyid", "supersededbyid"] {
         assert_eq!(
-            target(&a, "subscription", c).as_deref(),
+            target_of(&a, "subscription", c).as_deref(),
             Some("subscription.id"),
             "{c}\n{}",
-            all(&a)
+            describe_all(&a)
         );
     }
 }
@@ -631,17 +634,17 @@ fn ids_named_for_other_systems_in_a_salesforce_schema_are_theirs() {
         ),
     ]);
     assert_eq!(
-        target(&a, "lead", "converted_contact_id").as_deref(),
+        target_of(&a, "lead", "converted_contact_id").as_deref(),
         Some("contact.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     for c in [
         "hubspot_contact_id__c",
         "zendesk_account_id__c",
         "stripe_customer_id__c",
     ] {
-        assert_eq!(target(&a, "lead", c), None, "{c}\n{}", all(&a));
+        assert_eq!(target_of(&a, "lead", c), None, "{c}\n{}", describe_all(&a));
     }
 }
 
@@ -653,7 +656,8 @@ fn ids_named_for_other_systems_in_a_salesforce_schema_are_theirs() {
 #[test]
 fn a_run_together_two_word_table_spelt_whole_is_still_a_reference() {
     let a = run(vec![
-        keyed(
+        keyed_table(
+            S,
             "glaccount",
             &[
                 ("recordno", "int4"),
@@ -662,12 +666,14 @@ fn a_run_together_two_word_table_spelt_whole_is_still_a_reference() {
             ],
             &["recordno"],
         ),
-        keyed(
+        keyed_table(
+            S,
             "apbill",
             &[("recordno", "int4"), ("vendorid", "text")],
             &["recordno"],
         ),
-        keyed(
+        keyed_table(
+            S,
             "apbillitem",
             &[
                 ("recordno", "int4"),
@@ -679,16 +685,16 @@ fn a_run_together_two_word_table_spelt_whole_is_still_a_reference() {
         ),
     ]);
     assert_eq!(
-        target(&a, "apbillitem", "accountno").as_deref(),
+        target_of(&a, "apbillitem", "accountno").as_deref(),
         Some("glaccount.accountno"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "apbillitem", "offsetglaccountno").as_deref(),
+        target_of(&a, "apbillitem", "offsetglaccountno").as_deref(),
         Some("glaccount.accountno"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -714,12 +720,17 @@ fn an_expanded_table_with_its_own_entity_id_is_no_copy() {
         ),
     ]);
     assert_eq!(
-        target(&a, "orders_expanded", "order_id").as_deref(),
+        target_of(&a, "orders_expanded", "order_id").as_deref(),
         Some("orders.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
-    assert_eq!(target(&a, "orders_expanded", "id"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "orders_expanded", "id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Guard (what rule 6 is for, Klaviyo): `lists_detailed.id` -> `lists.id`,
@@ -743,14 +754,19 @@ fn guard_klaviyo_detailed_copies() {
         sequin_table(S, "invoice_details", &[("amount", "numeric")]),
     ]);
     assert_eq!(
-        target(&a, "lists_detailed", "id").as_deref(),
+        target_of(&a, "lists_detailed", "id").as_deref(),
         Some("lists.id")
     );
     assert_eq!(
-        target(&a, "campaigns_detailed", "id").as_deref(),
+        target_of(&a, "campaigns_detailed", "id").as_deref(),
         Some("campaigns.id")
     );
-    assert_eq!(target(&a, "invoice_details", "id"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "invoice_details", "id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 // ------------------------------------------------------------------ rule 7: camelCase
@@ -779,10 +795,10 @@ fn a_pluralised_acronym_table_is_named_by_its_acronym() {
         ("URLId", "URLs.id"),
     ] {
         assert_eq!(
-            target(&a, "OrderLines", c).as_deref(),
+            target_of(&a, "OrderLines", c).as_deref(),
             Some(want),
             "{c}\n{}",
-            all(&a)
+            describe_all(&a)
         );
     }
 }
@@ -807,13 +823,18 @@ fn a_brand_in_camel_case_is_one_word_and_another_systems() {
         ),
     ]);
     assert_eq!(
-        target(&a, "contacts", "companyId").as_deref(),
+        target_of(&a, "contacts", "companyId").as_deref(),
         Some("companies.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     for c in ["linkedInCompanyId", "youTubeChannelId"] {
-        assert_eq!(target(&a, "contacts", c), None, "{c}\n{}", all(&a));
+        assert_eq!(
+            target_of(&a, "contacts", c),
+            None,
+            "{c}\n{}",
+            describe_all(&a)
+        );
     }
 }
 
@@ -888,5 +909,5 @@ fn hostile_convention_shapes_never_panic_and_are_deterministic() {
     let mut reversed = tables();
     reversed.reverse();
     let second = run(reversed);
-    assert_eq!(all(&first), all(&second));
+    assert_eq!(describe_all(&first), describe_all(&second));
 }

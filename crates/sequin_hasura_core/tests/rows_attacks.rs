@@ -116,19 +116,7 @@ impl RowSource for Rows {
 fn int_table(name: &str, cols: &[(&str, &str)]) -> Table {
     let mut all = vec![("id", "int4")];
     all.extend_from_slice(cols);
-    keyed(name, &all, &["id"])
-}
-
-/// A table keyed by `pk`.
-fn keyed(name: &str, cols: &[(&str, &str)], pk: &[&str]) -> Table {
-    let mut t = keyless_table(S, name, cols);
-    t.primary_key = pk.iter().map(|s| s.to_string()).collect();
-    t.unique_columns = if pk.len() == 1 {
-        vec![pk[0].to_string()]
-    } else {
-        vec![]
-    };
-    t
+    keyed_table(S, name, &all, &["id"])
 }
 
 fn nums(r: std::ops::RangeInclusive<u64>) -> Vec<String> {
@@ -161,30 +149,6 @@ fn with_rows(mut tables: Vec<Table>, rows: &Rows) -> Analysis {
 /// Names alone, at the default threshold.
 fn names_only(tables: Vec<Table>) -> Analysis {
     analyze(tables, S, 0.7)
-}
-
-/// Where `table.column` points: `parent.column`, or None.
-fn target(a: &Analysis, table: &str, column: &str) -> Option<String> {
-    a.refs
-        .iter()
-        .find(|r| a.tables[r.child].name == table && r.child_column == column)
-        .map(|r| format!("{}.{}", a.tables[r.parent].name, r.parent_column))
-}
-
-fn all(a: &Analysis) -> String {
-    a.refs
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {:.3} {:?} {:?}",
-                a.describe(r),
-                r.confidence,
-                r.rules,
-                r.measured.as_ref().map(|m| (m.matched, m.tested, m.margin))
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 // --------------------------------------------------------- numbers that look like ids
@@ -222,12 +186,17 @@ fn an_amount_in_cents_is_no_reference_to_a_dense_serial_key() {
         &rows,
     );
     assert_eq!(
-        target(&a, "invoice", "customer_id").as_deref(),
+        target_of(&a, "invoice", "customer_id").as_deref(),
         Some("customer.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
-    assert_eq!(target(&a, "invoice", "amount_paid"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "invoice", "amount_paid"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Principle: a sure name whose key holds none of its values *yet* (a backfill that
@@ -250,16 +219,16 @@ fn numbers_do_not_overturn_a_sure_name_during_a_backfill() {
         &rows,
     );
     assert_ne!(
-        target(&a, "orders", "customer_id").as_deref(),
+        target_of(&a, "orders", "customer_id").as_deref(),
         Some("product.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "orders", "customer_id").as_deref(),
+        target_of(&a, "orders", "customer_id").as_deref(),
         Some("customer.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -287,7 +256,12 @@ fn another_systems_numbers_are_no_reference_to_the_one_big_table() {
         ],
         &rows,
     );
-    assert_eq!(target(&a, "customer", "legacy_id"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "customer", "legacy_id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Principle: years are no ids. A budget's `fiscal_year_id` holding 2019…2025 (no
@@ -317,7 +291,12 @@ fn years_are_no_ids_even_when_one_key_holds_them() {
         ],
         &rows,
     );
-    assert_eq!(target(&a, "budget", "fiscal_year_id"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "budget", "fiscal_year_id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Principle (what the numbers rule was for): AdventureWorks' `componentid` and
@@ -343,17 +322,20 @@ fn component_ids_find_product_even_when_the_own_key_counts_past_them() {
         .set("unitmeasure", "unitmeasurecode", strs(&["EA", "IN", "OZ"]));
     let a = with_rows(
         vec![
-            keyed(
+            keyed_table(
+                S,
                 "product",
                 &[("productid", "int4"), ("name", "text")],
                 &["productid"],
             ),
-            keyed(
+            keyed_table(
+                S,
                 "unitmeasure",
                 &[("unitmeasurecode", "text"), ("name", "text")],
                 &["unitmeasurecode"],
             ),
-            keyed(
+            keyed_table(
+                S,
                 "billofmaterials",
                 &[
                     ("billofmaterialsid", "int4"),
@@ -367,16 +349,16 @@ fn component_ids_find_product_even_when_the_own_key_counts_past_them() {
         &rows,
     );
     assert_eq!(
-        target(&a, "billofmaterials", "componentid").as_deref(),
+        target_of(&a, "billofmaterials", "componentid").as_deref(),
         Some("product.productid"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
     assert_eq!(
-        target(&a, "billofmaterials", "productassemblyid").as_deref(),
+        target_of(&a, "billofmaterials", "productassemblyid").as_deref(),
         Some("product.productid"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -416,10 +398,10 @@ fn a_versioned_copy_is_no_rival_for_numbers() {
         &rows,
     );
     assert_eq!(
-        target(&a, "assembly_line", "componentid").as_deref(),
+        target_of(&a, "assembly_line", "componentid").as_deref(),
         Some("product.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -446,7 +428,12 @@ fn zip_codes_are_no_reference_to_a_large_serial_key() {
         ],
         &rows,
     );
-    assert_eq!(target(&a, "shop", "shipping_zone_id"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "shop", "shipping_zone_id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 // ----------------------------------------------------------------- a few values
@@ -478,7 +465,12 @@ fn small_numbers_found_in_a_dense_key_confirm_no_weak_name() {
         ],
         &rows,
     );
-    assert_eq!(target(&a, "orders", "discount"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "orders", "discount"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Principle: a few values only confirm what a name says; they never make a weak
@@ -519,7 +511,7 @@ fn two_small_numbers_do_not_lift_a_bare_name_across_schemas() {
     assert!(
         r.is_none_or(|r| !r.rules.iter().any(|x| x == "few_values_match")),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -543,7 +535,8 @@ fn a_few_dates_are_no_distinctive_ids() {
         .set("balance", "id", strs(&["b1", "b2", "b3"]));
     let a = with_rows(
         vec![
-            keyed(
+            keyed_table(
+                S,
                 "exchange_rate",
                 &[("date", "text"), ("usd_eur", "numeric")],
                 &["date"],
@@ -556,7 +549,12 @@ fn a_few_dates_are_no_distinctive_ids() {
         ],
         &rows,
     );
-    assert_eq!(target(&a, "balance", "statement_id"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "balance", "statement_id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Principle: status words are no ids. 'cancelled', 'completed' are tokens of 8+
@@ -581,7 +579,8 @@ fn a_few_status_words_are_no_distinctive_ids() {
     .set("shipment", "state_id", strs(&["cancelled", "completed"]));
     let a = with_rows(
         vec![
-            keyed(
+            keyed_table(
+                S,
                 "payment_status",
                 &[("code", "text"), ("label", "text")],
                 &["code"],
@@ -590,7 +589,12 @@ fn a_few_status_words_are_no_distinctive_ids() {
         ],
         &rows,
     );
-    assert_eq!(target(&a, "shipment", "state_id"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "shipment", "state_id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 // ------------------------------------------------------------------- camelCase names
@@ -622,15 +626,25 @@ fn a_camel_case_schema_is_no_bare_link_schema() {
         ]
     };
     let snake = names_only(build(false));
-    assert_eq!(target(&snake, "deal", "owner"), None, "{}", all(&snake));
+    assert_eq!(
+        target_of(&snake, "deal", "owner"),
+        None,
+        "{}",
+        describe_all(&snake)
+    );
     let camel = names_only(build(true));
     assert_eq!(
-        target(&camel, "deal", "accountId").as_deref(),
+        target_of(&camel, "deal", "accountId").as_deref(),
         Some("account.id"),
         "{}",
-        all(&camel)
+        describe_all(&camel)
     );
-    assert_eq!(target(&camel, "deal", "owner"), None, "{}", all(&camel));
+    assert_eq!(
+        target_of(&camel, "deal", "owner"),
+        None,
+        "{}",
+        describe_all(&camel)
+    );
 }
 
 /// Principle: a record keyed by another entity's id is no table of the thing its
@@ -656,7 +670,7 @@ fn a_camel_case_record_keyed_by_another_entity_is_no_entity_suffix_target() {
         };
         (
             vec![
-                keyed(table, &[(key, "text"), ("on_leave", "bool")], &[key]),
+                keyed_table(S, table, &[(key, "text"), ("on_leave", "bool")], &[key]),
                 sequin_table(S, child, &[(col, "text"), ("rank", "text")]),
             ],
             child,
@@ -665,10 +679,20 @@ fn a_camel_case_record_keyed_by_another_entity_is_no_entity_suffix_target() {
     };
     let (tables, child, col) = build(false);
     let snake = names_only(tables);
-    assert_eq!(target(&snake, child, col), None, "{}", all(&snake));
+    assert_eq!(
+        target_of(&snake, child, col),
+        None,
+        "{}",
+        describe_all(&snake)
+    );
     let (tables, child, col) = build(true);
     let camel = names_only(tables);
-    assert_eq!(target(&camel, child, col), None, "{}", all(&camel));
+    assert_eq!(
+        target_of(&camel, child, col),
+        None,
+        "{}",
+        describe_all(&camel)
+    );
 }
 
 /// Principle: a people table is told by its people's names or addresses, however
@@ -717,10 +741,10 @@ fn a_camel_case_people_table_is_told_by_its_camel_case_columns() {
         let a = names_only(tables);
         for col in [created, owner] {
             assert_eq!(
-                target(&a, "invoice", col),
+                target_of(&a, "invoice", col),
                 Some(format!("{users}.id")),
                 "{col}\n{}",
-                all(&a)
+                describe_all(&a)
             );
         }
     }
@@ -736,10 +760,10 @@ fn an_acronym_in_camel_case_is_one_word() {
         sequin_table(S, "api_call", &[("OAuthTokenId", "text")]),
     ]);
     assert_eq!(
-        target(&a, "api_call", "OAuthTokenId").as_deref(),
+        target_of(&a, "api_call", "OAuthTokenId").as_deref(),
         Some("oauth_token.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }
 
@@ -803,7 +827,7 @@ fn hostile_spellings_never_panic_and_are_deterministic() {
         .set("İşlem", "id", nums(1..=20));
     let first = with_rows(tables(), &rows);
     let second = with_rows(tables(), &rows);
-    assert_eq!(all(&first), all(&second));
+    assert_eq!(describe_all(&first), describe_all(&second));
     let _ = names_only(tables());
 }
 
@@ -830,14 +854,24 @@ fn a_position_named_index_is_no_reference_to_indices() {
         ]
     };
     let a = names_only(tables());
-    assert_eq!(target(&a, "watchlist_item", "index"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "watchlist_item", "index"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
     let mut rows = Rows::default();
     rows.set("indices", "id", nums(1..=40))
         .set("watchlist", "id", nums(1..=5))
         .set("watchlist_item", "watchlist_id", nums(1..=5))
         .set("watchlist_item", "index", nums(0..=11));
     let a = with_rows(tables(), &rows);
-    assert_eq!(target(&a, "watchlist_item", "index"), None, "{}", all(&a));
+    assert_eq!(
+        target_of(&a, "watchlist_item", "index"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
 }
 
 /// Principle: a stream's `lives` (live broadcasts, as TikTok's and YouTube's APIs
@@ -855,9 +889,9 @@ fn live_id_still_finds_a_table_of_lives() {
         sequin_table(S, "live_comment", &[("live_id", "text"), ("body", "text")]),
     ]);
     assert_eq!(
-        target(&a, "live_comment", "live_id").as_deref(),
+        target_of(&a, "live_comment", "live_id").as_deref(),
         Some("lives.id"),
         "{}",
-        all(&a)
+        describe_all(&a)
     );
 }

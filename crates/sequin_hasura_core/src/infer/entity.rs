@@ -152,29 +152,39 @@ fn bare_link_schemas(tables: &[Table]) -> BTreeSet<String> {
     }
     // …and that does name tables by bare columns: a schema whose references all sit
     // in jsonb (Airbyte's QuickBooks `CustomerRef`) has no `*_id` column either
-    let mut names: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-    for t in tables.iter().filter(|t| !is_sequin_system_table(&t.name)) {
-        names
-            .entry(&t.schema)
-            .or_default()
-            .insert(singular_name(&crate::words::snake_words(&t.name)));
+    let without_ids: BTreeSet<&str> = with_id_suffix
+        .into_iter()
+        .filter(|&(schema, has)| !has && count[schema] >= 2)
+        .map(|(schema, _)| schema)
+        .collect();
+    if without_ids.is_empty() {
+        return airtable;
     }
-    let names = &names;
-    let naming_tables = |schema: &str| {
-        tables
+    // (each table's singular name, once: it is both a name to find and a column's own)
+    let own: Vec<(&Table, String)> = tables
+        .iter()
+        .filter(|t| without_ids.contains(t.schema.as_str()) && !is_sequin_system_table(&t.name))
+        .map(|t| (t, singular_name(&crate::words::snake_words(&t.name))))
+        .collect();
+    let mut names: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (t, name) in &own {
+        names.entry(&t.schema).or_default().insert(name);
+    }
+    for schema in without_ids {
+        let Some(in_schema) = names.get(schema) else {
+            continue;
+        };
+        let naming_tables = own
             .iter()
-            .filter(|t| t.schema == schema && !is_sequin_system_table(&t.name))
-            .flat_map(|t| {
-                let own = singular_name(&crate::words::snake_words(&t.name));
+            .filter(|(t, _)| t.schema == schema)
+            .flat_map(|(t, own)| {
                 t.columns.iter().filter(move |c| {
                     let name = singular_name(&crate::words::snake_words(&c.name));
-                    name != own && names.get(schema).is_some_and(|n| n.contains(&name))
+                    name != *own && in_schema.contains(name.as_str())
                 })
             })
-            .count()
-    };
-    for (schema, has) in with_id_suffix {
-        if !has && count[schema] >= 2 && naming_tables(schema) >= MIN_BARE_LINKS {
+            .count();
+        if naming_tables >= MIN_BARE_LINKS {
             airtable.insert(schema.to_string());
         }
     }

@@ -14,7 +14,7 @@ use crate::words::lexicon::{
     is_flag_name, is_relation_word, squashed_spellings, PART_WORDS, POSITION_WORDS, PREPOSITIONS,
     VERSION_QUALIFIERS, WHOLE_WORDS,
 };
-use crate::words::{singular_name, snake_words};
+use crate::words::{singular_name, snake_words, squashes_to};
 
 impl EntityIndex<'_> {
     /// The tables named `key`: exactly, or (`words`) by the same words; when no table
@@ -441,8 +441,10 @@ impl EntityIndex<'_> {
                 .strip_suffix("_version")
                 .is_some_and(|role| roles.contains(&role.to_string()));
         // (run together too: Zuora's `reversedbyid`, `replacedbyid`)
-        let run_together =
-            !stem.contains('_') && roles.iter().any(|r| r.contains('_') && squash(r) == stem);
+        let run_together = !stem.contains('_')
+            && roles
+                .iter()
+                .any(|r| r.contains('_') && squashes_to(r, &stem));
         other_version
             || run_together
             || roles.contains(&stem)
@@ -453,7 +455,9 @@ impl EntityIndex<'_> {
                         rest == child_entity
                             || unversioned.as_deref() == Some(rest)
                             || last.as_deref() == Some(rest)
-                            || child_entity.ends_with(&format!("_{rest}"))
+                            || child_entity
+                                .strip_suffix(rest)
+                                .is_some_and(|head| head.ends_with('_'))
                     })
             })
     }

@@ -122,17 +122,14 @@ pub fn infer(
     join_tables::mark_join_tables(tables, index, &mut refs);
     let views = our_objects::view_references(tables, index, &refs);
     refs.extend(views);
-    refs.sort_by(|a, b| {
+    // (keys built once per reference: building them per comparison was a tenth of
+    // the names-only run)
+    refs.sort_by_cached_key(|r| {
         (
-            tables[a.child].qualified(),
-            &a.child_column,
-            tables[a.parent].qualified(),
+            tables[r.child].qualified(),
+            r.child_column.clone(),
+            tables[r.parent].qualified(),
         )
-            .cmp(&(
-                tables[b.child].qualified(),
-                &b.child_column,
-                tables[b.parent].qualified(),
-            ))
     });
     refs
 }

@@ -236,7 +236,19 @@ pub fn snake_words(name: &str) -> String {
 /// A name without its underscores (`gl_account` → `glaccount`): how run-together
 /// names are compared.
 pub fn squash(s: &str) -> String {
-    s.chars().filter(|c| *c != '_').collect()
+    // (by slices, not characters: it runs on every column name, often)
+    let mut out = String::with_capacity(s.len());
+    s.split('_').for_each(|part| out.push_str(part));
+    out
+}
+
+/// `squash(with_underscores) == squashed`, without building the squashed copy.
+pub fn squashes_to(with_underscores: &str, squashed: &str) -> bool {
+    with_underscores.len() >= squashed.len()
+        && with_underscores
+            .bytes()
+            .filter(|b| *b != b'_')
+            .eq(squashed.bytes())
 }
 
 /// Brands written in camelCase, one word each.
@@ -265,6 +277,32 @@ const CAMEL_BRANDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squash_drops_every_underscore_and_squashes_to_agrees_with_it() {
+        for (with, without) in [
+            ("gl_account", "glaccount"),
+            ("__a__b__", "ab"),
+            ("reversed_by", "reversedby"),
+            ("", ""),
+            ("_", ""),
+            ("é_ü_名", "éü名"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(squash(with), without);
+            assert!(squashes_to(with, without), "{with}");
+        }
+        for (with, other) in [
+            ("reversed_by", "reversedbyid"),
+            ("reversed_by", "reversedb"),
+            ("a_b", "a_b"),
+            ("ab", "ba"),
+            ("", "x"),
+        ] {
+            assert_ne!(squash(with), other);
+            assert!(!squashes_to(with, other), "{with} {other}");
+        }
+    }
 
     #[test]
     fn singular_and_plural_round_trip_common_words() {

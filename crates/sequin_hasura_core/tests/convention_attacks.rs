@@ -911,3 +911,58 @@ fn hostile_convention_shapes_never_panic_and_are_deterministic() {
     let second = run(reversed);
     assert_eq!(describe_all(&first), describe_all(&second));
 }
+
+/// Join tables declare no key and are named for the ids they link: none of them is the
+/// thing one of its ids names (HubSpot's `associations_company_deal` is no `deal`),
+/// neither as a target nor as a runner-up, whatever the case or the word order.
+#[test]
+fn a_join_table_named_for_its_ids_is_no_target() {
+    let a = run(vec![
+        sequin_table(S, "company", &[("name", "text")]),
+        sequin_table(S, "contact", &[("email", "text")]),
+        sequin_table(S, "deal", &[("amount", "numeric")]),
+        sequin_table(S, "line_item", &[("quantity", "numeric")]),
+        keyless_table(
+            S,
+            "associations_company_deal",
+            &[("company_id", "text"), ("deal_id", "text")],
+        ),
+        keyless_table(
+            S,
+            "associations_contact_deal",
+            &[("contact_id", "text"), ("deal_id", "text")],
+        ),
+        keyless_table(
+            S,
+            "associations_deal_line_item",
+            &[("deal_id", "text"), ("line_item_id", "text")],
+        ),
+        keyless_table(
+            S,
+            "DEAL_CONTACT",
+            &[("DEALID", "text"), ("CONTACTID", "text")],
+        ),
+        keyless_table(
+            S,
+            "contactDeals",
+            &[("contactId", "text"), ("dealId", "text")],
+        ),
+    ]);
+    let links = |i: usize| {
+        let n = &a.tables[i].name;
+        n.starts_with("associations_") || n == "DEAL_CONTACT" || n == "contactDeals"
+    };
+    for r in &a.refs {
+        assert!(!links(r.parent), "{}\n{}", a.describe(r), describe_all(&a));
+        assert!(
+            !r.runner_up.as_ref().is_some_and(|u| links(u.table)),
+            "{}\n{}",
+            a.describe(r),
+            describe_all(&a)
+        );
+    }
+    assert_eq!(
+        target_of(&a, "associations_contact_deal", "deal_id").as_deref(),
+        Some("deal.id")
+    );
+}

@@ -47,16 +47,22 @@ impl Table {
         // its last words)
         let name = crate::words::snake_words(&self.name);
         let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
-        (0..words.len()).find_map(|k| {
+        let id_of = |phrase: &[&str]| {
             let wanted = crate::words::squash(&format!(
                 "{}id",
-                crate::words::singular_name(&words[k..].join("_"))
+                crate::words::singular_name(&phrase.join("_"))
             ));
             self.columns
                 .iter()
                 .find(|c| crate::words::squash(&crate::words::snake_words(&c.name)) == wanted)
                 .map(|c| c.name.as_str())
-        })
+        };
+        let (k, found) = (0..words.len()).find_map(|k| id_of(&words[k..]).map(|c| (k, c)))?;
+        // a table named for two of its ids links them and is neither
+        // (`associations_company_deal`, `user_roles`): no word before the one found
+        // names another id of the table
+        let links = (0..k).any(|i| (i + 1..=k).any(|j| id_of(&words[i..j]).is_some()));
+        (!links).then_some(found)
     }
 
     /// The column alone is the primary key or carries a unique index of its own: one
@@ -100,6 +106,36 @@ mod tests {
         let t = sequin_table("s", "company", &[]);
         assert!(t.is_unique_key("id"));
         assert_eq!(t.key_columns(), vec!["id"]);
+    }
+
+    #[test]
+    fn a_table_named_for_two_of_its_ids_is_keyed_by_neither() {
+        for (name, cols) in [
+            (
+                "associations_company_deal",
+                &[("company_id", "text"), ("deal_id", "text")][..],
+            ),
+            (
+                "associations_deal_line_item",
+                &[("deal_id", "text"), ("line_item_id", "text")],
+            ),
+            ("user_roles", &[("userId", "int8"), ("roleId", "int8")]),
+            (
+                "CAMPAIGN_LIST",
+                &[("CAMPAIGNID", "int8"), ("LISTID", "int8")],
+            ),
+        ] {
+            let t = keyless_table("s", name, cols);
+            assert_eq!(t.key_columns(), Vec::<&str>::new(), "{name}");
+            assert!(!t.keyed_only_by_its_name(), "{name}");
+        }
+        // a destination's prefix that names no id of the table is only a prefix
+        let t = keyless_table(
+            "s",
+            "iterable_templates",
+            &[("templateId", "int8"), ("campaignId", "int8")],
+        );
+        assert_eq!(t.key_columns(), vec!["templateId"]);
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod by_name;
 mod by_rows;
 mod candidates;
 mod entity;
+mod fuller_copies;
 mod join_column;
 mod join_tables;
 mod our_objects;
@@ -119,6 +120,8 @@ pub fn infer(
             })),
         }
     }
+    let copies = fuller_copies::copy_references(tables, index, &refs);
+    refs.extend(copies);
     join_tables::mark_join_tables(tables, index, &mut refs);
     let views = our_objects::view_references(tables, index, &refs);
     refs.extend(views);

@@ -645,6 +645,49 @@ fn a_fuller_copy_of_a_table_shares_its_ids() {
     assert_eq!(target(&tables, &refs, "lists", "id"), None);
 }
 
+/// Principle: what refers to a table refers to its fuller copy too (the same ids): a
+/// second reference from the same column, named for the copy.
+#[test]
+fn what_refers_to_a_table_refers_to_its_fuller_copy() {
+    let tables = vec![
+        sequin_table("s", "campaigns", &[("name", "text")]),
+        sequin_table("s", "campaigns_detailed", &[("name", "text")]),
+        sequin_table("s", "campaign_values_reports", &[("campaign_id", "text")]),
+        sequin_table("s", "invoice", &[]),
+        sequin_table("s", "invoice_details", &[("invoice_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    let to = |child: &str, parent: &str| {
+        refs.iter()
+            .filter(|r| tables[r.child].name == child && tables[r.parent].name == parent)
+            .map(|r| {
+                (
+                    r.child_column.as_str(),
+                    r.parent_column.as_str(),
+                    r.role.as_str(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        to("campaign_values_reports", "campaigns"),
+        vec![("campaign_id", "id", "campaign")]
+    );
+    assert_eq!(
+        to("campaign_values_reports", "campaigns_detailed"),
+        vec![("campaign_id", "id", "campaigns_detailed")]
+    );
+    // the copy's own id is the table's, not a copy of itself; no copy, no second target
+    assert_eq!(to("campaigns_detailed", "campaigns_detailed"), vec![]);
+    assert_eq!(to("invoice_details", "invoice").len(), 1);
+    assert_eq!(
+        refs.iter()
+            .filter(|r| tables[r.parent].name == "invoice_details")
+            .count(),
+        0
+    );
+}
+
 /// Principle: a table keyed by a column other than its `id` (Mixpanel's `engage`,
 /// keyed by `distinct_id`, whose `id` is a profile field) is what a column of the
 /// key's name refers to, and that key is joined, not the `id`.

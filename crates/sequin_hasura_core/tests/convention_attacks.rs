@@ -966,3 +966,71 @@ fn a_join_table_named_for_its_ids_is_no_target() {
         Some("deal.id")
     );
 }
+
+/// What refers to a table refers to its fuller copies, and to nothing that only looks
+/// like one: records of the table (`orders_expanded` with its own `order_id`), a copy in
+/// another schema, a copy with no `id`, a table merely ending in a copy word.
+#[test]
+fn only_a_true_fuller_copy_inherits_the_references_to_its_table() {
+    let mut tables = vec![
+        sequin_table(S, "lists", &[("name", "text")]),
+        sequin_table(S, "lists_detailed", &[("name", "text")]),
+        sequin_table(S, "lists_enriched", &[("score", "numeric")]),
+        sequin_table(S, "subscribers", &[("list_id", "text")]),
+        sequin_table(S, "orders", &[("total", "numeric")]),
+        sequin_table(
+            S,
+            "orders_expanded",
+            &[("order_id", "text"), ("sku", "text")],
+        ),
+        sequin_table(S, "refunds", &[("order_id", "text")]),
+        sequin_table(S, "report_detailed", &[("list_id", "text")]),
+        keyless_table(S, "campaigns_detailed", &[("campaign_ref", "text")]),
+        sequin_table(S, "campaigns", &[]),
+        sequin_table(S, "sends", &[("campaign_id", "text")]),
+    ];
+    tables.push(sequin_table("other", "lists_detailed", &[("name", "text")]));
+    let a = run(tables);
+    let parents = |child: &str, column: &str| {
+        let mut p: Vec<String> = a
+            .refs
+            .iter()
+            .filter(|r| {
+                a.tables[r.child].schema == S
+                    && a.tables[r.child].name == child
+                    && r.child_column == column
+            })
+            .map(|r| {
+                format!(
+                    "{}.{}.{}",
+                    a.tables[r.parent].schema, a.tables[r.parent].name, r.parent_column
+                )
+            })
+            .collect();
+        p.sort();
+        p
+    };
+    assert_eq!(
+        parents("subscribers", "list_id"),
+        vec!["s.lists.id", "s.lists_detailed.id", "s.lists_enriched.id"],
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        parents("refunds", "order_id"),
+        vec!["s.orders.id"],
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        parents("sends", "campaign_id"),
+        vec!["s.campaigns.id"],
+        "{}",
+        describe_all(&a)
+    );
+    // the copy itself points at its table, not at its sibling copy
+    assert_eq!(parents("lists_detailed", "id"), vec!["s.lists.id"]);
+    for r in &a.refs {
+        assert_ne!(a.tables[r.parent].schema, "other", "{}", a.describe(r));
+    }
+}

@@ -891,3 +891,66 @@ fn intacct_itemid_joins_items_itemid_not_recordno_by_cast() {
         describe_all(&a)
     );
 }
+
+/// A compound noun names itself, not its second word: a line item is no catalog item, a
+/// journal entry no `entry`, in every spelling and behind any role; the second word
+/// after another word is still a role (`default_item_id` → `item`), and a table named
+/// for the compound is found.
+#[test]
+fn a_compound_noun_is_not_its_second_word() {
+    let a = run(vec![
+        keyed_table(
+            S,
+            "Items",
+            &[("ItemID", "text"), ("Name", "text")],
+            &["ItemID"],
+        ),
+        sequin_table(S, "entry", &[("memo", "text")]),
+        sequin_table(
+            S,
+            "linked_transactions",
+            &[
+                ("SourceLineItemID", "text"),
+                ("target_line_item_id", "text"),
+                ("LINEITEMID", "text"),
+                ("lineItemId", "text"),
+                ("reversing_journal_entry_id", "text"),
+                ("time_entry_id", "text"),
+                ("default_item_id", "text"),
+                ("ItemID", "text"),
+            ],
+        ),
+    ]);
+    for c in [
+        "SourceLineItemID",
+        "target_line_item_id",
+        "LINEITEMID",
+        "lineItemId",
+        "reversing_journal_entry_id",
+        "time_entry_id",
+    ] {
+        assert_eq!(
+            target_of(&a, "linked_transactions", c),
+            None,
+            "{c}\n{}",
+            describe_all(&a)
+        );
+    }
+    for c in ["default_item_id", "ItemID"] {
+        assert_eq!(
+            target_of(&a, "linked_transactions", c).as_deref(),
+            Some("Items.ItemID"),
+            "{c}\n{}",
+            describe_all(&a)
+        );
+    }
+    let a = run(vec![
+        sequin_table(S, "line_item", &[]),
+        sequin_table(S, "item", &[]),
+        sequin_table(S, "refund", &[("source_line_item_id", "text")]),
+    ]);
+    assert_eq!(
+        target_of(&a, "refund", "source_line_item_id").as_deref(),
+        Some("line_item.id")
+    );
+}

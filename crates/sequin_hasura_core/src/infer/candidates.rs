@@ -262,6 +262,11 @@ impl EntityIndex<'_> {
             if tokens[i].chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
+            // a compound names itself, not its second word (`source_line_item_id` is a
+            // line item, no `item`, where no `line_item` table exists)
+            if super::word_rules::is_compound(tokens[i - 1], tokens[i]) {
+                continue;
+            }
             let suffix_key = singular_name(&tokens[i..].join("_"));
             let shorter_by = i as f64 - 1.0;
             // the row's own table only by a self role (above) or a relation phrase
@@ -363,6 +368,10 @@ impl EntityIndex<'_> {
                 let key = &name[i..];
                 if key.len() < 4 {
                     break;
+                }
+                // (`lineitem` is a line item, no `item`)
+                if super::word_rules::splits_a_compound(&name[..i], key) {
+                    continue;
                 }
                 let role = format!("{}_{}", &name[..i], key);
                 for &t in self.squashed(key) {

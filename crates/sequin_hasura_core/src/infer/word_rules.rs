@@ -10,8 +10,8 @@ use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
     is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word, spelled_out,
-    EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS, NOT_IDENTIFIER_ROLES,
-    PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
+    COMPOUND_NOUNS, EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS,
+    NOT_IDENTIFIER_ROLES, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name, snake_words};
 
@@ -47,6 +47,10 @@ impl EntityIndex<'_> {
             } else {
                 continue;
             };
+            // a compound's key is its own (`SourceLineItemID` is a line item's, no item's)
+            if lower != *key && ends_inside_compound(column, key) {
+                continue;
+            }
             // a key the child is keyed by too, naming no table, is a surrogate each table
             // has of its own (Workday's `fivetran_id`), not a reference between them; a
             // hierarchy's key names its root (`businessentityid`: `businessentity`)
@@ -595,4 +599,40 @@ impl EntityIndex<'_> {
         }
         out
     }
+}
+
+/// Is `key` (lowercase, maybe run together) the tail of `column`'s words with the word
+/// before it a compound noun's first (`source_line_item_id`, `SourceLineItemID` end in
+/// `item_id` after `line`: a line item, no item)? Then the column names the compound.
+pub(super) fn ends_inside_compound(column: &str, key: &str) -> bool {
+    let name = snake_words(column);
+    let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
+    let key = crate::words::squash(key);
+    // (run together, `LINEITEMID`: the first word right before a key that starts with
+    // the second)
+    let squashed = crate::words::squash(&name);
+    let run_together = squashed
+        .strip_suffix(key.as_str())
+        .is_some_and(|head| splits_a_compound(head, &key));
+    run_together
+        || (1..words.len()).any(|k| {
+            crate::words::squashes_to(&words[k..].join("_"), &key)
+                && is_compound(words[k - 1], words[k])
+        })
+}
+
+/// Two words that make one thing other than the second (a `line item` is a line, a
+/// `journal entry` a record of its own): the first never a role of the second.
+pub(super) fn is_compound(first: &str, second: &str) -> bool {
+    let second = singular(second);
+    COMPOUND_NOUNS
+        .iter()
+        .any(|(a, b)| *a == first && *b == second)
+}
+
+/// Does a run-together name split between a compound's two words here (`line|item`)?
+pub(super) fn splits_a_compound(head: &str, tail: &str) -> bool {
+    COMPOUND_NOUNS
+        .iter()
+        .any(|(a, b)| head.ends_with(a) && tail.starts_with(b))
 }

@@ -530,6 +530,16 @@ pub const PART_WORDS: &[&str] = &[
     "item", "items", "line", "lines", "detail", "details", "entry", "entries",
 ];
 
+/// Compound nouns whose thing is not their second word's (a line item is a line of a
+/// document, not an item of the catalog; a journal entry, a time entry): a column
+/// naming one never refers to a table named by the second word alone.
+pub const COMPOUND_NOUNS: &[(&str, &str)] = &[
+    ("line", "item"),
+    ("journal", "entry"),
+    ("time", "entry"),
+    ("ledger", "entry"),
+];
+
 /// Generic nouns a part names its whole by (Sage Intacct's `ap_bill_item.recordkey`,
 /// an `invoice_line.header_id`, a `document_id`): in a part's table they point at the
 /// whole, whatever the whole is called.

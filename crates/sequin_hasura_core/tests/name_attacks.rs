@@ -954,3 +954,54 @@ fn a_compound_noun_is_not_its_second_word() {
         Some("line_item.id")
     );
 }
+
+/// The parties a document is addressed to are the customer's contacts, never the
+/// system's users, in every spelling; with no contact table they are nothing, and a
+/// party's named thing (`bill_to_address_id`) is that thing.
+#[test]
+fn a_party_role_is_a_contact() {
+    let with_contacts = run(vec![
+        sequin_table(S, "users", &[("email", "text")]),
+        sequin_table(S, "contacts", &[("email", "text")]),
+        sequin_table(S, "address", &[]),
+        sequin_table(
+            S,
+            "accounts",
+            &[
+                ("BillToId", "text"),
+                ("billtoid", "text"),
+                ("SOLDTOID", "text"),
+                ("default_ship_to_id", "text"),
+                ("remit_to_id", "text"),
+                ("bill_to_address_id", "text"),
+            ],
+        ),
+    ]);
+    for c in [
+        "BillToId",
+        "billtoid",
+        "SOLDTOID",
+        "default_ship_to_id",
+        "remit_to_id",
+    ] {
+        assert_eq!(
+            target_of(&with_contacts, "accounts", c).as_deref(),
+            Some("contacts.id"),
+            "{c}\n{}",
+            describe_all(&with_contacts)
+        );
+    }
+    assert_eq!(
+        target_of(&with_contacts, "accounts", "bill_to_address_id").as_deref(),
+        Some("address.id")
+    );
+    let without = run(vec![
+        sequin_table(S, "users", &[("email", "text")]),
+        sequin_table(
+            S,
+            "accounts",
+            &[("BillToId", "text"), ("sold_to_id", "text")],
+        ),
+    ]);
+    assert!(without.refs.is_empty(), "{}", describe_all(&without));
+}

@@ -75,6 +75,7 @@ impl EntityIndex<'_> {
         out.extend(self.versioned_candidates(child, stem, suffix));
         out.extend(self.phrase_head_candidates(child, stem, suffix));
         out.extend(self.person_candidates(child, stem, suffix));
+        out.extend(self.party_candidates(child, stem, suffix));
         out.extend(self.identifier_candidates(child, stem));
         out
     }

@@ -11,7 +11,7 @@ use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
     is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word, spelled_out,
     COMPOUND_NOUNS, EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS,
-    NOT_IDENTIFIER_ROLES, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
+    NOT_IDENTIFIER_ROLES, PARTY_ROLES, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name, snake_words};
 
@@ -498,6 +498,37 @@ impl EntityIndex<'_> {
             });
         }
         out
+    }
+
+    /// A party a document is addressed to (`bill_to_id`, Zuora's `BillToId` and
+    /// `billtoid`, `default_ship_to_id`) → the schema's contact table: the customer's
+    /// contact, never a user of the system.
+    pub(super) fn party_candidates(
+        &self,
+        child: usize,
+        stem: &str,
+        suffix: Suffix,
+    ) -> Vec<Candidate> {
+        let squashed = squash(stem);
+        let party = PARTY_ROLES
+            .iter()
+            .any(|p| squashed == squash(p) || stem.ends_with(&format!("_{p}")));
+        if !party {
+            return vec![];
+        }
+        let score = SCORE_CONVENTION.min(self.bare_cap(child, suffix));
+        self.look("contact", false)
+            .iter()
+            .filter(|&&t| t != child)
+            .map(|&t| Candidate {
+                table: t,
+                score: score - self.schema_penalty(child, t),
+                rule: "party_role".into(),
+                role: stem.to_string(),
+                word_forms: false,
+                key: None,
+            })
+            .collect()
     }
 
     /// A person's role → the people table of each schema: a role word or agent noun as

@@ -273,6 +273,11 @@ pub const ROLE_WORDS: &[&str] = &[
     "representative",
 ];
 
+/// The parties a billing or order document is addressed to (Zuora's `BillToId`,
+/// `SoldToId`; `ship_to`, `remit_to`): each is a contact of the customer, not a user of
+/// the system.
+pub const PARTY_ROLES: &[&str] = &["bill_to", "sold_to", "ship_to", "remit_to"];
+
 /// Phrases that name a person without a person word (`assigned_to`).
 pub const ROLE_PHRASES: &[&str] = &["assigned_to"];
 

@@ -265,7 +265,7 @@ impl EntityIndex<'_> {
             }
             // a compound names itself, not its second word (`source_line_item_id` is a
             // line item, no `item`, where no `line_item` table exists)
-            if super::word_rules::is_compound(tokens[i - 1], tokens[i]) {
+            if crate::words::lexicon::is_compound(tokens[i - 1], tokens[i]) {
                 continue;
             }
             let suffix_key = singular_name(&tokens[i..].join("_"));
@@ -371,7 +371,7 @@ impl EntityIndex<'_> {
                     break;
                 }
                 // (`lineitem` is a line item, no `item`)
-                if super::word_rules::splits_a_compound(&name[..i], key) {
+                if crate::words::lexicon::splits_a_compound(&name[..i], key) {
                     continue;
                 }
                 let role = format!("{}_{}", &name[..i], key);

@@ -9,8 +9,8 @@ use super::rules::*;
 use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
-    is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word, spelled_out,
-    COMPOUND_NOUNS, EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS,
+    is_compound, is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word,
+    spelled_out, splits_a_compound, EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS,
     NOT_IDENTIFIER_ROLES, PARTY_ROLES, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name, snake_words};
@@ -650,20 +650,4 @@ pub(super) fn ends_inside_compound(column: &str, key: &str) -> bool {
             crate::words::squashes_to(&words[k..].join("_"), &key)
                 && is_compound(words[k - 1], words[k])
         })
-}
-
-/// Two words that make one thing other than the second (a `line item` is a line, a
-/// `journal entry` a record of its own): the first never a role of the second.
-pub(super) fn is_compound(first: &str, second: &str) -> bool {
-    let second = singular(second);
-    COMPOUND_NOUNS
-        .iter()
-        .any(|(a, b)| *a == first && *b == second)
-}
-
-/// Does a run-together name split between a compound's two words here (`line|item`)?
-pub(super) fn splits_a_compound(head: &str, tail: &str) -> bool {
-    COMPOUND_NOUNS
-        .iter()
-        .any(|(a, b)| head.ends_with(a) && tail.starts_with(b))
 }

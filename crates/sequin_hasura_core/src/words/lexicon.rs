@@ -556,9 +556,33 @@ pub const IDENTIFIER_WORDS: &[&str] = &[
     "code", "number", "num", "no", "key", "slug", "uuid", "guid", "handle", "hash",
 ];
 
+/// Two words that make one thing other than the second (a `line item` is a line, a
+/// `journal entry` a record of its own): the first never a role of the second.
+pub fn is_compound(first: &str, second: &str) -> bool {
+    let second = crate::words::singular(second);
+    COMPOUND_NOUNS
+        .iter()
+        .any(|(a, b)| *a == first && *b == second)
+}
+
+/// Does a run-together name split between a compound's two words here (`line|item`)?
+pub fn splits_a_compound(head: &str, tail: &str) -> bool {
+    COMPOUND_NOUNS
+        .iter()
+        .any(|(a, b)| head.ends_with(a) && tail.starts_with(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_is_read_whole_and_run_together() {
+        assert!(is_compound("line", "items") && is_compound("journal", "entry"));
+        assert!(!is_compound("default", "item") && !is_compound("item", "line"));
+        assert!(splits_a_compound("sourceline", "itemid"));
+        assert!(!splits_a_compound("default", "itemid"));
+    }
 
     #[test]
     fn abbreviations_inside_squashed_names_are_spelled_out() {

@@ -29,15 +29,13 @@ pub(super) fn copy_references(
             let already = refs.iter().chain(&out).any(|o: &Reference| {
                 o.child == r.child && o.child_column == r.child_column && o.parent == copy.child
             });
-            let (Some(from), Some(to)) = (
+            let (false, Some(from), Some(to)) = (
+                already,
                 tables[r.child].column(&r.child_column),
                 tables[copy.child].column(&copy.child_column),
             ) else {
                 continue;
             };
-            if already {
-                continue;
-            }
             let mut rules = r.rules.clone();
             rules.push("fuller_copy_target".into());
             out.push(Reference {

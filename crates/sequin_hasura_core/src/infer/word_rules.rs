@@ -9,8 +9,8 @@ use super::rules::*;
 use super::stem::Suffix;
 use crate::catalog::{is_sync_tool_column, joinable, type_family, TypeFamily};
 use crate::words::lexicon::{
-    is_compound, is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word,
-    spelled_out, splits_a_compound, EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS,
+    is_relation_word, is_run_together_by_phrase, is_spelled_out_person_word, spelled_out,
+    splits_a_compound, EVENT_WORDS, FULLER_COPY_WORDS, GROUP_NOUNS, IDENTIFIER_WORDS,
     NOT_IDENTIFIER_ROLES, PARTY_ROLES, PEOPLE_NOUNS, PREPOSITIONS, ROLE_PHRASES, ROLE_WORDS,
 };
 use crate::words::{singular, singular_name, snake_words};
@@ -632,22 +632,13 @@ impl EntityIndex<'_> {
     }
 }
 
-/// Is `key` (lowercase, maybe run together) the tail of `column`'s words with the word
-/// before it a compound noun's first (`source_line_item_id`, `SourceLineItemID` end in
-/// `item_id` after `line`: a line item, no item)? Then the column names the compound.
+/// Does `column` end in `key` (lowercase, maybe run together) right after a compound
+/// noun's first word (`source_line_item_id`, `SourceLineItemID`, `LINEITEMID` end in
+/// `itemid` after `line`: a line item, no item)? Then the column names the compound.
+/// Compared run together, so every spelling splits alike.
 pub(super) fn ends_inside_compound(column: &str, key: &str) -> bool {
-    let name = snake_words(column);
-    let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
     let key = crate::words::squash(key);
-    // (run together, `LINEITEMID`: the first word right before a key that starts with
-    // the second)
-    let squashed = crate::words::squash(&name);
-    let run_together = squashed
+    crate::words::squash(&snake_words(column))
         .strip_suffix(key.as_str())
-        .is_some_and(|head| splits_a_compound(head, &key));
-    run_together
-        || (1..words.len()).any(|k| {
-            crate::words::squashes_to(&words[k..].join("_"), &key)
-                && is_compound(words[k - 1], words[k])
-        })
+        .is_some_and(|head| splits_a_compound(head, &key))
 }

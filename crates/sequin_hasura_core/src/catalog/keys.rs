@@ -47,15 +47,24 @@ impl Table {
         // its last words)
         let name = crate::words::snake_words(&self.name);
         let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
+        // (each column's run-together name once: every phrase of the name is looked up)
+        let columns: Vec<(String, &str)> = self
+            .columns
+            .iter()
+            .map(|c| {
+                let squashed = crate::words::squash(&crate::words::snake_words(&c.name));
+                (squashed, c.name.as_str())
+            })
+            .collect();
         let id_of = |phrase: &[&str]| {
             let wanted = crate::words::squash(&format!(
                 "{}id",
                 crate::words::singular_name(&phrase.join("_"))
             ));
-            self.columns
+            columns
                 .iter()
-                .find(|c| crate::words::squash(&crate::words::snake_words(&c.name)) == wanted)
-                .map(|c| c.name.as_str())
+                .find(|(squashed, _)| *squashed == wanted)
+                .map(|(_, name)| *name)
         };
         let (k, found) = (0..words.len()).find_map(|k| id_of(&words[k..]).map(|c| (k, c)))?;
         // a table named for two of its ids links them and is neither

@@ -895,3 +895,96 @@ fn live_id_still_finds_a_table_of_lives() {
         describe_all(&a)
     );
 }
+
+// --------------------------------------------------------- a table's own key as a reference
+
+/// Principle: a table's own key refers elsewhere only when its ids are of a kind no
+/// unrelated key holds by chance, and one other key holds them all: lookup tables
+/// keyed by the same words or dates (`status.code`, `holiday.date`), serial numbers
+/// two tables both count (`order_archive.id`), ids two keys hold alike, ids half of
+/// which another key holds, and a view over a table are no extension of anything;
+/// twins (one id set in two tables) are linked once.
+#[test]
+fn own_keys_link_only_where_one_key_holds_all_their_distinctive_ids() {
+    let hex: Vec<String> = (0..12u64)
+        .map(|i| format!("{:010x}", 0x0042_694e_9e57_u64 + i * 104_729))
+        .collect();
+    let words = strs(&["cancelled", "completed", "delivered", "refunded"]);
+    let dates: Vec<String> = (1..=28).map(|d| format!("2024-01-{d:02}")).collect();
+    let mut rows = Rows::default();
+    rows.set("campaigns", "id", hex[..8].to_vec())
+        .set("campaign_copies", "id", hex[..8].to_vec())
+        .set("reports", "id", hex[..4].to_vec())
+        .set("drafts", "id", [&hex[6..8], &hex[8..12]].concat())
+        .set("campaign_view", "id", hex[..8].to_vec())
+        .set("status", "code", words.clone())
+        .set("payment_status", "code", words[..2].to_vec())
+        .set("calendar", "date", dates.clone())
+        .set("holiday", "date", dates[..3].to_vec())
+        .set("orders", "id", nums(100..=140))
+        .set("order_archive", "id", nums(100..=120));
+    let mut view = sequin_table(S, "campaign_view", &[]);
+    view.kind = sequin_hasura_core::catalog::RelKind::View;
+    view.primary_key.clear();
+    view.unique_columns.clear();
+    let tables = vec![
+        sequin_table(S, "campaigns", &[]),
+        sequin_table(S, "campaign_copies", &[]),
+        sequin_table(S, "reports", &[]),
+        sequin_table(S, "drafts", &[]),
+        view,
+        keyed_table(S, "status", &[("code", "text")], &["code"]),
+        keyed_table(S, "payment_status", &[("code", "text")], &["code"]),
+        keyed_table(S, "calendar", &[("date", "text")], &["date"]),
+        keyed_table(S, "holiday", &[("date", "text")], &["date"]),
+        int_table("orders", &[]),
+        int_table("order_archive", &[]),
+    ];
+    let a = with_rows(tables.clone(), &rows);
+    let own: Vec<String> = a
+        .refs
+        .iter()
+        .filter(|r| r.rules.iter().any(|x| x == "own_key_contained"))
+        .map(|r| {
+            format!(
+                "{}.{} -> {}",
+                a.tables[r.child].name, r.child_column, a.tables[r.parent].name
+            )
+        })
+        .collect();
+    // reports' ids lie in campaigns and in its copy alike: no margin, no link; the two
+    // twins (the same ids, as many rows) are one id set, linked once, the same way
+    assert_eq!(
+        own,
+        vec!["campaigns.id -> campaign_copies".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+    // without the copy, reports extend campaigns; drafts (half inside) and the view do not
+    let mut rows_one = rows.clone();
+    rows_one.rows.remove("campaign_copies");
+    let a = with_rows(
+        tables
+            .into_iter()
+            .filter(|t| t.name != "campaign_copies")
+            .collect(),
+        &rows_one,
+    );
+    let own: Vec<String> = a
+        .refs
+        .iter()
+        .filter(|r| r.rules.iter().any(|x| x == "own_key_contained"))
+        .map(|r| {
+            format!(
+                "{}.{} -> {}",
+                a.tables[r.child].name, r.child_column, a.tables[r.parent].name
+            )
+        })
+        .collect();
+    assert_eq!(
+        own,
+        vec!["reports.id -> campaigns".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+}

@@ -12,7 +12,7 @@ use super::shape::{distinctive, KeyShape};
 use super::source::{
     note_unread, probe_allowed, run_probes, Read, RowSource, SampleRequest, Unread,
 };
-use crate::catalog::{is_sequin_system_table, Table};
+use crate::catalog::{is_sequin_system_table, RelKind, Table};
 use crate::error::ApiResult;
 
 /// A name's best target whose key holds fewer than this share of the values leaves the
@@ -335,6 +335,127 @@ pub fn measure_shapes(
         {
             m.shape_fit = Some(shape.fit(&sample.values));
         }
+    }
+    Ok(())
+}
+
+/// Own-key probes in one call, over every table: a wide schema of one id shape (a
+/// thousand tables of tokens) costs a bounded number of index lookups; tables past it
+/// (in table order) keep their own keys to themselves.
+pub const MAX_OWN_KEY_PROBES: usize = 512;
+/// Distinct first keys an own key needs to be probed: distinctive ids are in no
+/// unrelated key by chance, so two found are a link (a small sync has few reports).
+const MIN_OWN_KEYS: usize = 2;
+
+/// A table's own key whose values all lie in another table's key extends that table
+/// one-to-one: Mailchimp's `reports.id` is the sent campaign's id, Klaviyo's
+/// `global_exclusions.id` a suppressed profile's. For each table whose first key no
+/// name has sampled, its first keys (already read for their shapes) are probed
+/// against the other unique keys whose shape admits them, best affinity first, when
+/// they are distinctive ids (never numbers: every serial key holds `1…20`). The
+/// evidence is marked [`ColumnEvidence::own_key`]; the inference decides.
+pub fn probe_own_keys(
+    tables: &[Table],
+    requests: &[SampleRequest],
+    evidence: &mut Evidence,
+    unread: &mut Vec<Unread>,
+    rows: &mut dyn RowSource,
+    keys: &mut KeyCache,
+) -> ApiResult<()> {
+    let plain = |t: &Table| matches!(t.kind, RelKind::Table | RelKind::PartitionedTable);
+    let targets: Vec<(usize, &str)> = (0..tables.len())
+        .filter(|&t| plain(&tables[t]) && !is_sequin_system_table(&tables[t].name))
+        .filter(|t| !unread.iter().any(|u| u.table == *t))
+        .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
+        .filter(|(t, k)| probe_allowed(&tables[*t], k))
+        .collect();
+    if targets.len() < 2 {
+        return Ok(());
+    }
+    keys.ensure(tables, &targets, rows)?;
+    let mut read: Vec<(usize, &str, Vec<String>, KeyShape)> = Vec::new();
+    for (t, k) in &targets {
+        let Some(values) = keys.keys(*t, unread) else {
+            continue;
+        };
+        let mut values = values.clone();
+        values.sort();
+        values.dedup();
+        if let Some(shape) = KeyShape::of_key(&values, None) {
+            read.push((*t, k, values, shape));
+        }
+    }
+    let mut owned: Vec<SampleRequest> = Vec::new();
+    let mut planned_probes: Vec<Vec<Probe>> = Vec::new();
+    let mut sampled: Vec<usize> = Vec::new();
+    let mut probes_left = MAX_OWN_KEY_PROBES;
+    for (a, key, values, _) in &read {
+        let named = requests.iter().any(|r| r.child == *a && r.column == *key)
+            || evidence.contains_key(&(*a, key.to_string()));
+        if named || values.len() < MIN_OWN_KEYS || !distinctive(values) {
+            continue;
+        }
+        let mut fitting: Vec<(usize, usize, &str)> = read
+            .iter()
+            .filter(|(b, k, _, _)| b != a && tables[*b].is_unique_key(k))
+            .filter(|(_, _, _, shape)| shape.fit(values) >= MIN_SHAPE_ADMITS)
+            .map(|(b, k, _, shape)| (shape.affinity(values), *b, *k))
+            .collect();
+        fitting.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+        fitting.truncate(MAX_VALUE_TARGETS.min(probes_left));
+        let probes: Vec<Probe> = fitting
+            .into_iter()
+            .filter_map(|(_, b, k)| {
+                let (probe_type, values) = probe_values(tables[b].column(k)?, values)?;
+                Some(Probe {
+                    child: *a,
+                    column: key.to_string(),
+                    target: b,
+                    key: k.to_string(),
+                    probe_type,
+                    values,
+                    prefix: None,
+                })
+            })
+            .collect();
+        if probes.is_empty() {
+            continue;
+        }
+        probes_left -= probes.len();
+        owned.push(SampleRequest {
+            child: *a,
+            column: key.to_string(),
+            read_column: key.to_string(),
+            name_targets: vec![],
+            kind_column: None,
+        });
+        planned_probes.push(probes);
+        sampled.push(values.len());
+        if probes_left == 0 {
+            break;
+        }
+    }
+    let planned: Vec<(&SampleRequest, usize, Vec<Probe>)> = owned
+        .iter()
+        .zip(sampled)
+        .zip(planned_probes)
+        .map(|((r, n), ps)| (r, n, ps))
+        .collect();
+    for (r, sampled, found) in run_probes(tables, planned, true, unread, rows)? {
+        let matches: Vec<_> = found.into_iter().filter(|m| m.matched > 0).collect();
+        if matches.is_empty() {
+            continue;
+        }
+        evidence.insert(
+            (r.child, r.column.clone()),
+            ColumnEvidence {
+                sampled,
+                matches,
+                distinctive: true,
+                own_key: true,
+                ..ColumnEvidence::default()
+            },
+        );
     }
     Ok(())
 }

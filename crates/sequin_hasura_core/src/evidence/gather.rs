@@ -146,6 +146,15 @@ pub fn gather(
         rows,
         &mut keys,
     )?;
+    // …and a table's own key may be another table's, extended one-to-one
+    by_values::probe_own_keys(
+        tables,
+        requests,
+        &mut evidence,
+        &mut unread,
+        rows,
+        &mut keys,
+    )?;
     for (cc, sample) in &samples {
         if let Some(ev) = evidence.get_mut(&(cc.child, cc.column.clone())) {
             ev.counters = !sample.values.is_empty()
@@ -185,6 +194,8 @@ mod tests {
         rows: BTreeMap<String, BTreeMap<String, Vec<String>>>,
         odd: Vec<String>,
         sampled: Vec<String>,
+        /// Probes run, over every call.
+        probes: usize,
     }
 
     impl FakeRows {
@@ -243,6 +254,7 @@ mod tests {
             tables: &[Table],
             probes: &[&Probe],
         ) -> ApiResult<Vec<Read<usize>>> {
+            self.probes += probes.len();
             Ok(probes
                 .iter()
                 .map(|p| {
@@ -669,5 +681,78 @@ mod tests {
         ] {
             assert!(unreadable_reason(state, "m").is_none(), "{state}");
         }
+    }
+
+    /// A table's own key, named by nothing, is probed by its first keys against the
+    /// other unique keys of its shape: hexadecimal ids found in another key are its
+    /// evidence (marked `own_key`); numbers are never probed, nor is a key against
+    /// itself; and the probes stay within their budget however many tables share one
+    /// shape.
+    #[test]
+    fn own_keys_are_probed_against_other_keys_of_their_shape() {
+        let mut tables: Vec<Table> = ["campaigns", "reports", "serials"]
+            .iter()
+            .map(|n| populated(sequin_table("s", n, &[])))
+            .collect();
+        tables[2].columns[0].base_type = "int8".into();
+        crate::catalog::sort_tables(&mut tables);
+        let hex = |i: u32| format!("{:010x}", 0x0042_694e_9e57_u64 + u64::from(i) * 7919);
+        let campaigns: Vec<String> = (0..6).map(hex).collect();
+        let mut rows = FakeRows::default();
+        rows.rows.insert(
+            "campaigns".into(),
+            BTreeMap::from([("id".to_string(), campaigns.clone())]),
+        );
+        rows.rows.insert(
+            "reports".into(),
+            BTreeMap::from([("id".to_string(), campaigns[..4].to_vec())]),
+        );
+        rows.rows.insert(
+            "serials".into(),
+            BTreeMap::from([("id".to_string(), (1..=6).map(|i| i.to_string()).collect())]),
+        );
+        let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+        let (c, r) = (index_of(&tables, "campaigns"), index_of(&tables, "reports"));
+        let ev = &g.evidence[&(r, "id".to_string())];
+        assert!(ev.own_key && ev.distinctive);
+        assert_eq!(ev.matches.len(), 1);
+        assert_eq!(
+            (ev.matches[0].table, ev.matches[0].matched, ev.sampled),
+            (c, 4, 4)
+        );
+        // campaigns' ids are partly in reports: measured, for the inference to reject
+        assert_eq!(g.evidence[&(c, "id".to_string())].matches[0].matched, 4);
+        assert!(!g
+            .evidence
+            .contains_key(&(index_of(&tables, "serials"), "id".to_string())));
+
+        // a thousand tables of one token shape: the budget holds
+        let mut wide: Vec<Table> = (0..300)
+            .map(|i| populated(sequin_table("s", &format!("t{i:03}"), &[])))
+            .collect();
+        crate::catalog::sort_tables(&mut wide);
+        let mut rows = FakeRows::default();
+        for i in 0..300 {
+            let ids = (1..=20).map(|g| format!("x{i:05}{g:012}")).collect();
+            rows.rows.insert(
+                format!("t{i:03}"),
+                BTreeMap::from([("id".to_string(), ids)]),
+            );
+        }
+        let g = gather(&wide, &requests(&wide), 1000, &mut rows).unwrap();
+        assert!(
+            rows.probes <= by_values::MAX_OWN_KEY_PROBES,
+            "{}",
+            rows.probes
+        );
+        assert!(
+            rows.probes >= by_values::MAX_OWN_KEY_PROBES / 2,
+            "{}",
+            rows.probes
+        );
+        assert!(
+            g.evidence.values().all(|e| !e.own_key),
+            "no table holds another's ids"
+        );
     }
 }

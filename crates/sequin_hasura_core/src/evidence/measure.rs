@@ -67,6 +67,11 @@ pub struct ColumnEvidence {
     /// The distinct values of the column's [`super::SampleRequest::kind_column`] in
     /// the rows sampled (sorted): the kinds of row its ids are.
     pub kinds: Vec<String>,
+    /// The column is its table's own key, no candidate by its name, and its first
+    /// values were probed against the other keys of their shape: a table whose ids
+    /// are another table's (Mailchimp's `reports.id`, a sent campaign's) extends it
+    /// one-to-one (see [`super::by_values::probe_own_keys`]).
+    pub own_key: bool,
 }
 
 /// Row evidence per (table index, column name).

@@ -11,7 +11,8 @@ pub mod shape;
 mod source;
 
 pub use by_values::{
-    MAX_NUMBER_PROBES, MAX_NUMBER_TARGETS, MAX_VALUE_TARGETS, MIN_ID_NUMBER, SHAPE_CHECK_BELOW,
+    MAX_NUMBER_PROBES, MAX_NUMBER_TARGETS, MAX_OWN_KEY_PROBES, MAX_VALUE_TARGETS, MIN_ID_NUMBER,
+    SHAPE_CHECK_BELOW,
 };
 pub use gather::{gather, Gathered};
 pub use measure::*;

@@ -221,12 +221,16 @@ pub fn distinctive(values: &[String]) -> bool {
         .iter()
         .filter(|v| char_class(v) == CharClass::Token)
         .collect();
+    // (hexadecimal ids that happen to be all digits are still hexadecimal, as in
+    // [`KeyShape::of_key`]: one in a hundred of Mailchimp's 10-character ids)
+    let hex = values.iter().any(|v| char_class(v) == CharClass::Hex);
     !values.is_empty()
         && values.iter().all(|v| {
-            matches!(
-                char_class(v),
-                CharClass::Uuid | CharClass::Hex | CharClass::Token
-            ) && v.len() >= 8
+            let class = match char_class(v) {
+                CharClass::Digits if hex => CharClass::Hex,
+                c => c,
+            };
+            matches!(class, CharClass::Uuid | CharClass::Hex | CharClass::Token) && v.len() >= 8
         })
         && 2 * tokens.iter().filter(mixed).count() >= tokens.len()
 }
@@ -302,5 +306,15 @@ mod tests {
         ])));
         assert!(distinctive(&s(&["6a1f6d3c-0000-4000-8000-000000000001"])));
         assert!(distinctive(&s(&["5f7295ca37f0d717d37dfddb", "abcdefab"])));
+    }
+
+    /// A hexadecimal id may be all digits by chance; among hexadecimal ids it is one
+    /// of them, alone it is a number.
+    #[test]
+    fn all_digit_hex_ids_among_hex_ids_are_distinctive() {
+        assert!(distinctive(&s(&["42694e9e57", "7d5e1b0c44", "4802236871"])));
+        assert!(!distinctive(&s(&["4802236871", "4802236872"])));
+        // (short all-digit values are counters, whatever surrounds them)
+        assert!(!distinctive(&s(&["42694e9e57", "1234"])));
     }
 }

@@ -11,7 +11,8 @@
 //! name → stem), [`entity`] (what each table is called), [`candidates`] (the rule
 //! ladder over spellings), [`word_rules`] (the rules that read what words mean: keys
 //! named as the column, identifiers, versioned copies, phrase heads, people's roles),
-//! [`by_name`] and [`by_rows`] (deciding), [`join_tables`], and
+//! [`by_name`] and [`by_rows`] (deciding), [`own_keys`] (a table's key that is
+//! another's), [`join_tables`], and
 //! [`our_objects`] (the relations of the views and cast columns we created).
 
 use crate::catalog::{type_family, Table, TypeFamily};
@@ -25,6 +26,7 @@ mod fuller_copies;
 mod join_column;
 mod join_tables;
 mod our_objects;
+mod own_keys;
 mod reference;
 mod rules;
 mod stem;
@@ -99,14 +101,17 @@ pub fn infer(
 ) -> Vec<Reference> {
     let mut refs = Vec::new();
     for cc in candidates {
-        // the kinds named beside the ids, when they name tables, say which
-        let ev = evidence.get(&(cc.child, cc.column.clone()));
+        // the kinds named beside the ids, when they name tables, say which (an own
+        // key's first keys are evidence for [`own_keys`] alone: no sample of its column)
+        let ev = evidence
+            .get(&(cc.child, cc.column.clone()))
+            .filter(|e| !e.own_key);
         if let Some(by_kind) = ev.and_then(|e| by_rows::by_kinds(tables, index, &cc, e)) {
             refs.extend(by_kind);
             continue;
         }
         // a few values say little, unless they carry an id prefix a table shares
-        let rows = evidence.get(&(cc.child, cc.column.clone())).filter(|e| {
+        let rows = ev.filter(|e| {
             by_rows::enough_values(&cc, e)
                 || e.matches
                     .iter()
@@ -120,6 +125,8 @@ pub fn infer(
             })),
         }
     }
+    let extensions = own_keys::own_key_references(tables, index, evidence, &refs);
+    refs.extend(extensions);
     let copies = fuller_copies::copy_references(tables, index, &refs);
     refs.extend(copies);
     join_tables::mark_join_tables(tables, index, &mut refs);

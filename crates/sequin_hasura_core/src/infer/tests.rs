@@ -2944,3 +2944,80 @@ fn a_plausible_name_stands_against_a_few_values_of_its_keys_shape() {
         );
     }
 }
+
+fn own_key_rows(
+    table: usize,
+    sampled: usize,
+    matches: &[(usize, usize)],
+) -> ((usize, String), ColumnEvidence) {
+    let (k, mut ev) = value_rows(table, "id", sampled, matches);
+    ev.own_key = true;
+    (k, ev)
+}
+
+/// Principle: a table's own key whose values all lie in another table's key extends
+/// that table one to one (Mailchimp's `reports.id` is the campaign's id), named for
+/// the table it extends; partial containment, a near tie, a pair already related, a
+/// versioned copy or a key that is not unique make none; and two tables holding each
+/// other's ids link once, from the smaller.
+#[test]
+fn an_own_key_inside_another_key_extends_that_table() {
+    let mut tables = vec![
+        sequin_table("s", "campaigns", &[]),
+        sequin_table("s", "lists", &[]),
+        sequin_table("s", "reports", &[]),
+    ];
+    let refs_of = |tables: &[Table], ev: &Evidence| {
+        infer_with_evidence(tables, "s", ev)
+            .into_iter()
+            .filter(|r| r.rules.contains(&"own_key_contained".to_string()))
+            .map(|r| {
+                (
+                    tables[r.child].name.clone(),
+                    r.child_column,
+                    tables[r.parent].name.clone(),
+                    r.role,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let contained = Evidence::from([own_key_rows(2, 4, &[(0, 4), (1, 1)])]);
+    assert_eq!(
+        refs_of(&tables, &contained),
+        vec![(
+            "reports".into(),
+            "id".into(),
+            "campaigns".into(),
+            "campaign".into()
+        )]
+    );
+    // partial containment, or two keys that both hold the ids, decide nothing
+    for ev in [
+        own_key_rows(2, 4, &[(0, 3)]),
+        own_key_rows(2, 4, &[(0, 4), (1, 4)]),
+        own_key_rows(2, 1, &[(0, 1)]),
+    ] {
+        assert!(
+            refs_of(&tables, &Evidence::from([ev.clone()])).is_empty(),
+            "{ev:?}"
+        );
+    }
+    // twins: each holds the other's ids; only the smaller refers to the larger
+    tables[0].row_estimate = 10.0;
+    tables[2].row_estimate = 4.0;
+    let twins = Evidence::from([own_key_rows(2, 4, &[(0, 4)]), own_key_rows(0, 4, &[(2, 4)])]);
+    assert_eq!(refs_of(&tables, &twins).len(), 1);
+    assert_eq!(refs_of(&tables, &twins)[0].0, "reports");
+    // a parent key that is not unique is no one side
+    let mut not_unique = tables.clone();
+    not_unique[0].primary_key = vec!["id".into(), "_sync_updated_at".into()];
+    not_unique[0].unique_columns.clear();
+    assert!(refs_of(&not_unique, &contained).is_empty());
+    // an entity's versioned copy shares its ids by being it
+    let versioned = vec![
+        sequin_table("s", "campaign", &[]),
+        sequin_table("s", "campaign_history", &[]),
+    ];
+    let ev = Evidence::from([own_key_rows(1, 4, &[(0, 4)])]);
+    assert!(refs_of(&versioned, &ev).is_empty());
+}

@@ -41,7 +41,7 @@ pub struct KeyCache {
 
 impl KeyCache {
     /// Read the first keys of the `targets` not read yet.
-    fn ensure(
+    pub(super) fn ensure(
         &mut self,
         tables: &[Table],
         targets: &[(usize, &str)],
@@ -58,7 +58,7 @@ impl KeyCache {
         Ok(())
     }
 
-    fn keys(&self, t: usize, unread: &mut Vec<Unread>) -> Option<&Vec<String>> {
+    pub(super) fn keys(&self, t: usize, unread: &mut Vec<Unread>) -> Option<&Vec<String>> {
         match self.read.get(&t)? {
             Ok(k) => Some(k),
             Err(u) => {

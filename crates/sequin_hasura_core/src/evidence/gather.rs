@@ -79,17 +79,19 @@ pub fn gather(
     // id prefixes are worth learning only if some sampled value carries one
     let any_prefixed = samples.iter().any(|(_, s)| !prefix_shares(s).is_empty());
     let mut distinctive = BTreeMap::new();
+    // the first keys of each table, read once for every use: fingerprints, shapes, own keys
+    let mut keys = KeyCache::default();
     if any_prefixed {
         let targets: Vec<(usize, &str)> = (0..tables.len())
             .filter(|&t| !is_sequin_system_table(&tables[t].name) && !is_unread(&unread, t))
             .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
             .filter(|(t, k)| probe_allowed(&tables[*t], k))
             .collect();
+        keys.ensure(tables, &targets, rows)?;
         let mut fingerprints: BTreeMap<usize, String> = BTreeMap::new();
-        for (t, keys) in rows.first_keys(tables, &targets)? {
-            match keys {
-                Ok(keys) => fingerprints.extend(table_fingerprint(&keys).map(|f| (t, f))),
-                Err(u) => note_unread(&mut unread, t, &u),
+        for (t, _) in &targets {
+            if let Some(first) = keys.keys(*t, &mut unread) {
+                fingerprints.extend(table_fingerprint(first).map(|f| (*t, f)));
             }
         }
         distinctive = distinctive_fingerprints(&fingerprints);
@@ -129,7 +131,6 @@ pub fn gather(
         );
     }
     // what names could not settle, the values may: their shape, and the keys that hold them
-    let mut keys = KeyCache::default();
     by_values::probe_by_values(
         tables,
         &samples,

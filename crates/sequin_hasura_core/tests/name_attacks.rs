@@ -1005,3 +1005,58 @@ fn a_party_role_is_a_contact() {
     ]);
     assert!(without.refs.is_empty(), "{}", describe_all(&without));
 }
+
+/// Principle: a declared key of two words says what it holds (Xero's
+/// `TaxRates.TaxType`), unless its last word is an attribute any row has of its own:
+/// a contact's `email_address` or `user_name`, an order's `date_day`, a page's
+/// `page_title` are its own, whatever table is keyed by them; nor does a one-word
+/// key (`code`), and a key in another schema is no rival to the source's own.
+#[test]
+fn a_compound_natural_key_is_no_licence_for_own_attributes() {
+    let keyed =
+        |name: &str, key: &str| keyed_table(S, name, &[(key, "text"), ("label", "text")], &[key]);
+    let a = run(vec![
+        keyed("users", "email_address"),
+        keyed("logins", "user_name"),
+        keyed("calendar", "date_day"),
+        keyed("pages", "page_title"),
+        keyed("currencies", "code"),
+        keyed("tax_rates", "tax_type"),
+        keyed_table("other", "tax_rates", &[("tax_type", "text")], &["tax_type"]),
+        sequin_table(
+            S,
+            "contacts",
+            &[
+                ("email_address", "text"),
+                ("user_name", "text"),
+                ("date_day", "text"),
+                ("page_title", "text"),
+                ("code", "text"),
+                ("tax_type", "text"),
+                ("purchases_tax_type", "text"),
+            ],
+        ),
+    ]);
+    for c in [
+        "email_address",
+        "user_name",
+        "date_day",
+        "page_title",
+        "code",
+    ] {
+        assert_eq!(
+            target_of(&a, "contacts", c),
+            None,
+            "{c}\n{}",
+            describe_all(&a)
+        );
+    }
+    for c in ["tax_type", "purchases_tax_type"] {
+        assert_eq!(
+            target_of(&a, "contacts", c).as_deref(),
+            Some("tax_rates.tax_type"),
+            "{c}\n{}",
+            describe_all(&a)
+        );
+    }
+}

@@ -5,10 +5,12 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::rules::{PENALTY_OTHER_SCHEMA, SELF_ROLES};
-use crate::catalog::{id_like, is_sequin_system_table, is_sync_tool_column, Table};
+use crate::catalog::{
+    id_like, is_sequin_system_table, is_sync_tool_column, type_family, Table, TypeFamily,
+};
 use crate::words::lexicon::{
     is_run_together_by_phrase, spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS,
-    PEOPLE_NOUNS, ROLE_PHRASES, ROLE_WORDS, VERSION_QUALIFIERS,
+    OWN_ATTRIBUTE_WORDS, PEOPLE_NOUNS, ROLE_PHRASES, ROLE_WORDS, VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -64,6 +66,10 @@ pub struct EntityIndex<'a> {
     /// Key columns named other than `id` (`account_id` of Jira's `user`, `deal_id`
     /// of Fivetran's `deal`) → their tables, for tables with no `id` column.
     pub(super) by_key_column: BTreeMap<String, Vec<usize>>,
+    /// The keys of [`Self::by_key_column`] that are a declared primary key of two or
+    /// more words and neither id nor code (Xero's `TaxRates.TaxType`): a natural key
+    /// named so specifically is matched after a role too (`AccountsPayableTaxType`).
+    pub(super) compound_natural_keys: BTreeSet<String>,
     /// [`Self::by_versioned`] by the words of the entity (`app` → `application_history`).
     pub(super) by_versioned_words: BTreeMap<String, Vec<usize>>,
     /// Each key's [`words_key`] (`archive_reason` → `archiv_reason`, `org` →
@@ -352,6 +358,7 @@ impl<'a> EntityIndex<'a> {
             }
         }
         let mut by_key_column: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut compound_natural_keys = BTreeSet::new();
         for (i, t) in tables.iter().enumerate() {
             // (a table keyed by its `id`; one whose declared key is another column, its
             // `id` some field, is keyed by that: Mixpanel's `engage.distinct_id`)
@@ -368,7 +375,25 @@ impl<'a> EntityIndex<'a> {
                 // a number (the Employees sample's `emp_no`, `customernumber`), or the
                 // table's own name (`productlines` keyed by `productline`)
                 let own_name = squash(&k) == squash(&entity[i]);
+                // (a declared text key of two words or more says what it holds as
+                // plainly: Xero keys `TaxRates` by `TaxType`)
+                let compound = match t.primary_key.as_slice() {
+                    [pk] if pk.to_lowercase() == k => {
+                        let words = crate::words::snake_words(pk);
+                        words.contains('_')
+                            && !words
+                                .rsplit('_')
+                                .next()
+                                .is_some_and(|w| OWN_ATTRIBUTE_WORDS.contains(&w))
+                            && t.column(pk)
+                                .is_some_and(|c| type_family(&c.base_type) == TypeFamily::String)
+                    }
+                    _ => false,
+                };
                 if (k.len() >= 5 && key_word_stem(&k).is_some()) || own_name {
+                    by_key_column.entry(k).or_default().push(i);
+                } else if compound {
+                    compound_natural_keys.insert(k.clone());
                     by_key_column.entry(k).or_default().push(i);
                 }
             }
@@ -449,6 +474,7 @@ impl<'a> EntityIndex<'a> {
             bare_people_schemas: bare_people_schemas(tables),
             by_last_words,
             by_key_column,
+            compound_natural_keys,
             by_words,
             by_versioned,
             by_versioned_words,

@@ -3021,3 +3021,50 @@ fn an_own_key_inside_another_key_extends_that_table() {
     let ev = Evidence::from([own_key_rows(1, 4, &[(0, 4)])]);
     assert!(refs_of(&versioned, &ev).is_empty());
 }
+
+/// Principle: a declared text key of two or more words (Xero keys `TaxRates` by
+/// `TaxType`) names what it holds as plainly as an id: a column of that name refers
+/// to it, after a role too (`AccountsPayableTaxType`); a one-word natural key
+/// (`Name`, `Status`) is matched by nothing but its table.
+#[test]
+fn a_compound_natural_key_is_referred_to_by_its_name() {
+    let tables = vec![
+        keyed_table(
+            "x",
+            "Accounts",
+            &[
+                ("AccountID", "uuid"),
+                ("TaxType", "text"),
+                ("Status", "text"),
+            ],
+            &["AccountID"],
+        ),
+        keyed_table(
+            "x",
+            "Contacts",
+            &[
+                ("ContactID", "uuid"),
+                ("AccountsPayableTaxType", "text"),
+                ("Name", "text"),
+            ],
+            &["ContactID"],
+        ),
+        keyed_table(
+            "x",
+            "TaxRates",
+            &[("TaxType", "text"), ("Name", "text")],
+            &["TaxType"],
+        ),
+        keyed_table("x", "Statuses", &[("Status", "text")], &["Status"]),
+    ];
+    let refs = infer_references(&tables, "x");
+    assert_eq!(
+        target(&tables, &refs, "Accounts", "TaxType").as_deref(),
+        Some("TaxRates.TaxType")
+    );
+    assert_eq!(
+        target(&tables, &refs, "Contacts", "AccountsPayableTaxType").as_deref(),
+        Some("TaxRates.TaxType")
+    );
+    assert_eq!(target(&tables, &refs, "Contacts", "Name"), None);
+}

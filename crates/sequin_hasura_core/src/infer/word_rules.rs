@@ -29,7 +29,7 @@ impl EntityIndex<'_> {
                     key.trim_end_matches("_id").to_string(),
                     "key_name",
                 )
-            } else if key_word_stem(key).is_none() {
+            } else if key_word_stem(key).is_none() && !self.compound_natural_keys.contains(key) {
                 // a natural key (`email`) is matched by its very name only
                 continue;
             } else if lower.ends_with(&format!("_{key}")) {
@@ -94,7 +94,10 @@ impl EntityIndex<'_> {
                 let own_key = !table.key_columns().is_empty() && !events;
                 // …and never across schemas: another source's addresses are its own
                 let other_source = self.tables[t].schema != table.schema;
-                if natural && (own_key || other_source || self.same_kind(child, t)) {
+                // (a compound natural key is no attribute of the row: `Accounts.TaxType`
+                // is one of the tax rates, whatever key the account has)
+                let compound = self.compound_natural_keys.contains(key);
+                if natural && (other_source || !compound && (own_key || self.same_kind(child, t))) {
                     continue;
                 }
                 out.push(Candidate {

@@ -500,6 +500,15 @@ pub const VERSION_QUALIFIERS: &[&str] = &["history", "snapshot", "hist"];
 /// container is the entity, as a versioned copy is.
 pub const CONTAINER_WORDS: &[&str] = &["data"];
 
+/// Last words of a natural key that make it an attribute every row may have of its own
+/// (a contact's `email_address`, an order's `date_day`), not a value chosen from the
+/// table the key keys: such a key is matched by its very name only from rows with no
+/// key of their own, as `email` is.
+pub const OWN_ATTRIBUTE_WORDS: &[&str] = &[
+    "email", "address", "name", "phone", "username", "login", "url", "domain", "handle", "title",
+    "date", "day", "time", "month", "year",
+];
+
 /// Prepositions after which a name says what its head noun is for: the head of
 /// `requisition_for_hire` is `requisition`. (`to` and `by` say where or who: the
 /// words after them are the entity, as in `bill_to_contact`.)

@@ -438,7 +438,34 @@ pub(super) fn decide_with_rows(
 /// confirm it ([`confirmed_by_few_values`]): too few to overturn it.
 pub(super) fn enough_values(cc: &ColumnCandidates, ev: &ColumnEvidence) -> bool {
     ev.sampled >= MIN_SAMPLE
-        || cc.cands.is_empty() && ev.distinctive && ev.sampled >= MIN_FEW_VALUES
+        || ev.distinctive
+            && ev.sampled >= MIN_FEW_VALUES
+            && (cc.cands.is_empty() || found_only_elsewhere(cc, ev))
+}
+
+/// A few ids that tell tables apart, every one of them in one key the name never
+/// pointed at and none in the key of the name's best target (probed and empty of
+/// them): the name is wrong, not early (Zuora's `invoiceownerid` holds accounts, no
+/// user). A backfill explains a parent lacking its children's ids, never another
+/// table holding them all; a target holding some of them keeps the name.
+fn found_only_elsewhere(cc: &ColumnCandidates, ev: &ColumnEvidence) -> bool {
+    let Some(best) = cc.cands.first() else {
+        return false;
+    };
+    let names_hold_none = ev
+        .matches
+        .iter()
+        .any(|m| m.table == best.table && m.tested > 0)
+        && ev
+            .matches
+            .iter()
+            .filter(|m| cc.cands.iter().any(|c| c.table == m.table))
+            .all(|m| m.matched == 0);
+    names_hold_none
+        && ev
+            .matches
+            .iter()
+            .any(|m| m.by_values && m.matched == ev.sampled && m.tested == ev.sampled)
 }
 
 /// A few values say little, but not nothing: when every one of them (at least

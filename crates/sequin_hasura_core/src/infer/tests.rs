@@ -3068,3 +3068,41 @@ fn a_compound_natural_key_is_referred_to_by_its_name() {
     );
     assert_eq!(target(&tables, &refs, "Contacts", "Name"), None);
 }
+
+/// Principle: a few ids that tell tables apart, all in one key the name never pointed
+/// at and none in the name's own target, overturn the name (Zuora's `invoiceownerid`
+/// holds accounts, not users): no backfill puts a parent's ids in another table. A
+/// target holding one of them, a target never probed, or numbers keep the name.
+#[test]
+fn a_few_distinctive_ids_found_only_elsewhere_overturn_a_name() {
+    let tables = vec![
+        sequin_table("s", "account", &[]),
+        sequin_table("s", "subscription", &[("invoiceownerid", "text")]),
+        sequin_table("s", "user", &[("email", "text")]),
+    ];
+    let target_with = |ev: ((usize, String), ColumnEvidence)| {
+        let refs = infer_with_evidence(&tables, "s", &Evidence::from([ev]));
+        target(&tables, &refs, "subscription", "invoiceownerid")
+    };
+    let elsewhere = |user_hits: usize| {
+        let (k, mut ev) = rows(
+            1,
+            "invoiceownerid",
+            2,
+            &[(2, user_hits, None), (0, 2, None)],
+        );
+        ev.distinctive = true;
+        ev.matches[1].by_values = true;
+        (k, ev)
+    };
+    assert_eq!(target_with(elsewhere(0)).as_deref(), Some("account.id"));
+    assert_eq!(target_with(elsewhere(1)).as_deref(), Some("user.id"));
+    // the name's target never probed (unreadable): the name stands
+    let (k, mut unprobed) = elsewhere(0);
+    unprobed.matches.remove(0);
+    assert_eq!(target_with((k, unprobed)).as_deref(), Some("user.id"));
+    // numbers tell no tables apart
+    let (k, mut numbers) = elsewhere(0);
+    numbers.distinctive = false;
+    assert_eq!(target_with((k, numbers)).as_deref(), Some("user.id"));
+}

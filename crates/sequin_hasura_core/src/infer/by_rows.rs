@@ -445,11 +445,13 @@ pub(super) fn enough_values(cc: &ColumnCandidates, ev: &ColumnEvidence) -> bool 
 
 /// A few ids that tell tables apart, every one of them in one key the name never
 /// pointed at and none in the key of the name's best target (probed and empty of
-/// them): the name is wrong, not early (Zuora's `invoiceownerid` holds accounts, no
-/// user). A backfill explains a parent lacking its children's ids, never another
-/// table holding them all; a target holding some of them keeps the name.
+/// them), when that name is a guess (a role, an agent noun: under
+/// [`SCORE_NAME_STANDS`]): the guess is wrong, not early (Zuora's `invoiceownerid`
+/// holds accounts, no user). A backfill explains a parent lacking its children's ids,
+/// never another table holding them all; a target holding some of them keeps the
+/// name, and a sure name (`contact_id`) takes more than a few values to overturn.
 fn found_only_elsewhere(cc: &ColumnCandidates, ev: &ColumnEvidence) -> bool {
-    let Some(best) = cc.cands.first() else {
+    let Some(best) = cc.cands.first().filter(|c| c.score < SCORE_NAME_STANDS) else {
         return false;
     };
     let names_hold_none = ev

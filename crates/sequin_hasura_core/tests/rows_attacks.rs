@@ -988,3 +988,49 @@ fn own_keys_link_only_where_one_key_holds_all_their_distinctive_ids() {
         describe_all(&a)
     );
 }
+
+/// Principle: what a bare role column holds decides it, however few its values: logins
+/// or e-mail addresses in `ticket.assignee` are no `users.id` (uuids), even one of
+/// them; uuids the key lacks (people not synced yet) keep the name.
+#[test]
+fn a_bare_role_holding_logins_is_no_reference_to_uuid_people() {
+    let people: Vec<String> = (0..5)
+        .map(|i| format!("6a1f6d3c-0000-4000-8000-00000000000{i}"))
+        .collect();
+    let tables = || {
+        vec![
+            sequin_table(S, "users", &[("email", "text")]),
+            // (a schema whose people are bare by convention: created_by, owner, assignee)
+            sequin_table(
+                S,
+                "ticket",
+                &[
+                    ("assignee", "text"),
+                    ("created_by", "text"),
+                    ("owner", "text"),
+                ],
+            ),
+        ]
+    };
+    assert!(
+        target_of(&names_only(tables()), "ticket", "assignee").is_some(),
+        "by its name, the assignee is a user"
+    );
+    for (values, dropped) in [
+        (strs(&["freddieadmin"]), true),
+        (strs(&["ana@example.com", "bo@example.com"]), true),
+        (strs(&["6a1f6d3c-0000-4000-8000-0000000000ff"]), false),
+    ] {
+        let mut rows = Rows::default();
+        rows.set("users", "id", people.clone())
+            .set("ticket", "assignee", values.clone())
+            .set("ticket", "id", strs(&["t1", "t2"]));
+        let a = with_rows(tables(), &rows);
+        let r = a
+            .refs
+            .iter()
+            .find(|r| a.tables[r.child].name == "ticket" && r.child_column == "assignee");
+        let demoted = r.is_none_or(|r| r.rules.iter().any(|x| x == "values_of_another_shape"));
+        assert_eq!(demoted, dropped, "{values:?}\n{}", describe_all(&a));
+    }
+}

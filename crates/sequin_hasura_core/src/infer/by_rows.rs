@@ -504,3 +504,31 @@ pub(super) fn confirmed_by_few_values(mut r: Reference, ev: &ColumnEvidence) -> 
     }
     r
 }
+
+/// A bare name (`created_by`, no id suffix: weak by its form) whose sampled values,
+/// however few, all lack the shape of its target's key and are not in it, holds
+/// something else: Mailchimp's `templates.created_by` is a login (`freddieadmin`),
+/// no member's hash. The reference is kept, at 0, so the suggestion shows why it was
+/// dropped (rule `values_of_another_shape`).
+pub(super) fn unlike_its_key(
+    cc: &ColumnCandidates,
+    mut r: Reference,
+    ev: &ColumnEvidence,
+) -> Reference {
+    if !matches!(cc.suffix, Suffix::Bare | Suffix::BareTyped) {
+        return r;
+    }
+    let Some(m) = ev
+        .matches
+        .iter()
+        .find(|m| m.table == r.parent && m.key == r.parent_column)
+    else {
+        return r;
+    };
+    if m.tested > 0 && m.matched == 0 && m.shape_fit == Some(0.0) {
+        r.confidence = 0.0;
+        r.rules.push("values_of_another_shape".into());
+        r.measured = Some(measured(ev, m));
+    }
+    r
+}

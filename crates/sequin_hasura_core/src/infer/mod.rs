@@ -120,7 +120,9 @@ pub fn infer(
         match rows {
             Some(ev) => refs.extend(by_rows::decide_with_rows(tables, index, &cc, ev)),
             None => refs.extend(by_name::decide_by_name(tables, &cc).map(|r| match ev {
-                Some(ev) => by_rows::confirmed_by_few_values(r, ev),
+                Some(ev) => {
+                    by_rows::unlike_its_key(&cc, by_rows::confirmed_by_few_values(r, ev), ev)
+                }
                 None => r,
             })),
         }

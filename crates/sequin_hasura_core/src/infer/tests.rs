@@ -3106,3 +3106,40 @@ fn a_few_distinctive_ids_found_only_elsewhere_overturn_a_name() {
     numbers.distinctive = false;
     assert_eq!(target_with((k, numbers)).as_deref(), Some("user.id"));
 }
+
+/// Principle: a bare name is weak by its form; when every value sampled from it,
+/// even one, lacks its target key's shape and is not in it, it holds something else
+/// (a login, a display name) and is demoted to 0 (`values_of_another_shape`). Values
+/// of the key's shape not found yet (a backfill), or a column named with an id
+/// suffix, keep the name.
+#[test]
+fn a_bare_name_whose_values_are_of_another_shape_is_dropped() {
+    let tables = vec![
+        sequin_table(
+            "s",
+            "template",
+            &[("created_by", "text"), ("creator_id", "text")],
+        ),
+        sequin_table("s", "user", &[("email", "text")]),
+    ];
+    let conf = |column: &str, fit: Option<f64>| {
+        let (k, mut ev) = rows(0, column, 1, &[(1, 0, None)]);
+        ev.matches[0].shape_fit = fit;
+        let refs = infer_with_evidence(&tables, "s", &Evidence::from([(k, ev)]));
+        find(&tables, &refs, "template", column).map(|r| (r.confidence, r.rules.clone()))
+    };
+    let (c, rules) = conf("created_by", Some(0.0)).unwrap();
+    assert_eq!(c, 0.0);
+    assert!(
+        rules.contains(&"values_of_another_shape".to_string()),
+        "{rules:?}"
+    );
+    let kept = |r: Option<(f64, Vec<String>)>| {
+        r.is_some_and(|(c, rules)| {
+            c > 0.5 && !rules.contains(&"values_of_another_shape".to_string())
+        })
+    };
+    assert!(kept(conf("created_by", Some(1.0))));
+    assert!(kept(conf("created_by", None)));
+    assert!(kept(conf("creator_id", Some(0.0))));
+}

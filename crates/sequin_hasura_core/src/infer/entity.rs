@@ -127,6 +127,18 @@ fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
         if !whole && !person_shaped(t) {
             continue;
         }
+        // (a container's members, keyed by the container, are its memberships, no one
+        // who authors anything: Mailchimp's `list_members` has a `list_id` of `lists`)
+        let container = words[..words.len() - 1].join("_");
+        let of_container = !whole
+            && t.column(&format!("{container}_id")).is_some()
+            && entity
+                .iter()
+                .enumerate()
+                .any(|(j, e)| j != i && tables[j].schema == t.schema && *e == container);
+        if of_container {
+            continue;
+        }
         let key = (usize::from(!whole), rank, i);
         let e = best.entry(&t.schema).or_insert(key);
         if key < *e {

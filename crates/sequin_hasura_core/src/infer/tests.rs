@@ -3143,3 +3143,38 @@ fn a_bare_name_whose_values_are_of_another_shape_is_dropped() {
     assert!(kept(conf("created_by", None)));
     assert!(kept(conf("creator_id", Some(0.0))));
 }
+
+/// Principle: the members of a container, keyed by it (Mailchimp's `list_members`,
+/// each with the `list_id` of a `lists` row), are memberships, not the people who
+/// author things: no `created_by` points there. Members with no container table of
+/// that name (an `app_member` with an email) are the people table as before.
+#[test]
+fn a_containers_members_are_no_authors() {
+    let memberships = vec![
+        sequin_table("s", "lists", &[("name", "text")]),
+        sequin_table(
+            "s",
+            "list_members",
+            &[("list_id", "text"), ("email_address", "text")],
+        ),
+        sequin_table("s", "templates", &[("created_by_id", "text")]),
+    ];
+    let refs = infer_references(&memberships, "s");
+    assert_eq!(
+        target(&memberships, &refs, "templates", "created_by_id"),
+        None
+    );
+    assert_eq!(
+        target(&memberships, &refs, "list_members", "list_id").as_deref(),
+        Some("lists.id")
+    );
+    let people = vec![
+        sequin_table("s", "app_members", &[("email_address", "text")]),
+        sequin_table("s", "templates", &[("created_by_id", "text")]),
+    ];
+    let refs = infer_references(&people, "s");
+    assert_eq!(
+        target(&people, &refs, "templates", "created_by_id").as_deref(),
+        Some("app_members.id")
+    );
+}

@@ -1060,3 +1060,59 @@ fn a_compound_natural_key_is_no_licence_for_own_attributes() {
         );
     }
 }
+
+/// Principle: who did something in an audit trail is its actor (GitHub's
+/// `issue_closed_history.actor_id` → the people table); but a table named for a role
+/// keys its own rows by it (Pagila's `actor.actor_id`, a `manager.manager_id`), no
+/// person elsewhere, and a table named for the role is what the role refers to.
+#[test]
+fn an_actor_is_a_person_unless_a_table_is_named_for_the_role() {
+    let keyed = |name: &str, key: &str, cols: &[(&str, &str)]| {
+        let mut all = vec![(key, "int4")];
+        all.extend_from_slice(cols);
+        keyed_table(S, name, &all, &[key])
+    };
+    let github = run(vec![
+        sequin_table(S, "user", &[("login", "text"), ("name", "text")]),
+        sequin_table(
+            S,
+            "issue_closed_history",
+            &[("issue_id", "text"), ("actor_id", "text")],
+        ),
+        sequin_table(S, "issue", &[("title", "text")]),
+    ]);
+    assert_eq!(
+        target_of(&github, "issue_closed_history", "actor_id").as_deref(),
+        Some("user.id"),
+        "{}",
+        describe_all(&github)
+    );
+    let pagila = run(vec![
+        keyed("actor", "actor_id", &[("first_name", "text")]),
+        keyed("manager", "manager_id", &[("store_id", "int4")]),
+        keyed(
+            "staff",
+            "staff_id",
+            &[("first_name", "text"), ("email", "text")],
+        ),
+        keyed("film_actor", "film_id", &[("actor_id", "int4")]),
+    ]);
+    assert_eq!(
+        target_of(&pagila, "actor", "actor_id"),
+        None,
+        "{}",
+        describe_all(&pagila)
+    );
+    assert_eq!(
+        target_of(&pagila, "manager", "manager_id"),
+        None,
+        "{}",
+        describe_all(&pagila)
+    );
+    assert_eq!(
+        target_of(&pagila, "film_actor", "actor_id").as_deref(),
+        Some("actor.actor_id"),
+        "{}",
+        describe_all(&pagila)
+    );
+}

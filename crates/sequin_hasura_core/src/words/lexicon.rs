@@ -259,6 +259,9 @@ pub fn words_key(name: &str) -> String {
 /// Role words that name a person without an agent noun's ending: who holds a role
 /// in the source system (`host_id`, `admin_id`, `rep_id`, `staff_id`).
 pub const ROLE_WORDS: &[&str] = &[
+    // (who did it, in an audit trail or event: GitHub's `actor_id`; five letters, too
+    // short for an agent noun's ending)
+    "actor",
     "admin",
     "administrator",
     "agent",

@@ -33,6 +33,18 @@ pub const MAX_NUMBER_PROBES: usize = 1024;
 /// value.
 pub const MIN_ID_NUMBER: u64 = 100;
 
+/// Each table's first key column worth reading first keys from and probing: not a
+/// Sequin system table, not known unreadable, and probing allowed (see
+/// [`probe_allowed`]).
+pub(super) fn key_targets<'a>(tables: &'a [Table], unread: &[Unread]) -> Vec<(usize, &'a str)> {
+    (0..tables.len())
+        .filter(|&t| !is_sequin_system_table(&tables[t].name))
+        .filter(|t| !unread.iter().any(|u| u.table == *t))
+        .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
+        .filter(|(t, k)| probe_allowed(&tables[*t], k))
+        .collect()
+}
+
 /// The first keys of each table, read once per call for every use.
 #[derive(Default)]
 pub struct KeyCache {
@@ -108,12 +120,7 @@ pub fn probe_by_values(
     if columns.is_empty() && numbers.is_empty() {
         return Ok(());
     }
-    let targets: Vec<(usize, &str)> = (0..tables.len())
-        .filter(|&t| !is_sequin_system_table(&tables[t].name))
-        .filter(|t| !unread.iter().any(|u| u.table == *t))
-        .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
-        .filter(|(t, k)| probe_allowed(&tables[*t], k))
-        .collect();
+    let targets = key_targets(tables, unread);
     keys.ensure(tables, &targets, rows)?;
     let mut shapes: Vec<(usize, &str, KeyShape)> = Vec::new();
     for (t, k) in &targets {
@@ -363,11 +370,9 @@ pub fn probe_own_keys(
     keys: &mut KeyCache,
 ) -> ApiResult<()> {
     let plain = |t: &Table| matches!(t.kind, RelKind::Table | RelKind::PartitionedTable);
-    let targets: Vec<(usize, &str)> = (0..tables.len())
-        .filter(|&t| plain(&tables[t]) && !is_sequin_system_table(&tables[t].name))
-        .filter(|t| !unread.iter().any(|u| u.table == *t))
-        .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
-        .filter(|(t, k)| probe_allowed(&tables[*t], k))
+    let targets: Vec<(usize, &str)> = key_targets(tables, unread)
+        .into_iter()
+        .filter(|(t, _)| plain(&tables[*t]))
         .collect();
     if targets.len() < 2 {
         return Ok(());

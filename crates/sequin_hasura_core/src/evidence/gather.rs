@@ -14,7 +14,7 @@ use super::source::{
     note_unread, probe_allowed, readable, run_probes, RowSource, SampleRequest, Unread,
     MAX_DISTINCT,
 };
-use crate::catalog::{is_sequin_system_table, Table};
+use crate::catalog::Table;
 use crate::error::ApiResult;
 
 /// Row evidence, and the tables that could not be read for it.
@@ -82,11 +82,7 @@ pub fn gather(
     // the first keys of each table, read once for every use: fingerprints, shapes, own keys
     let mut keys = KeyCache::default();
     if any_prefixed {
-        let targets: Vec<(usize, &str)> = (0..tables.len())
-            .filter(|&t| !is_sequin_system_table(&tables[t].name) && !is_unread(&unread, t))
-            .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
-            .filter(|(t, k)| probe_allowed(&tables[*t], k))
-            .collect();
+        let targets = by_values::key_targets(tables, &unread);
         keys.ensure(tables, &targets, rows)?;
         let mut fingerprints: BTreeMap<usize, String> = BTreeMap::new();
         for (t, _) in &targets {

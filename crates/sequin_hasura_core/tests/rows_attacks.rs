@@ -896,6 +896,20 @@ fn live_id_still_finds_a_table_of_lives() {
     );
 }
 
+/// The references the own-key step made, as `child.column -> parent`.
+fn own_key_links(a: &Analysis) -> Vec<String> {
+    a.refs
+        .iter()
+        .filter(|r| r.rules.iter().any(|x| x == "own_key_contained"))
+        .map(|r| {
+            format!(
+                "{}.{} -> {}",
+                a.tables[r.child].name, r.child_column, a.tables[r.parent].name
+            )
+        })
+        .collect()
+}
+
 // --------------------------------------------------------- a table's own key as a reference
 
 /// Principle: a table's own key refers elsewhere only when its ids are of a kind no
@@ -941,17 +955,7 @@ fn own_keys_link_only_where_one_key_holds_all_their_distinctive_ids() {
         int_table("order_archive", &[]),
     ];
     let a = with_rows(tables.clone(), &rows);
-    let own: Vec<String> = a
-        .refs
-        .iter()
-        .filter(|r| r.rules.iter().any(|x| x == "own_key_contained"))
-        .map(|r| {
-            format!(
-                "{}.{} -> {}",
-                a.tables[r.child].name, r.child_column, a.tables[r.parent].name
-            )
-        })
-        .collect();
+    let own = own_key_links(&a);
     // reports' ids lie in campaigns and in its copy alike: no margin, no link; the two
     // twins (the same ids, as many rows) are one id set, linked once, the same way
     assert_eq!(
@@ -970,17 +974,7 @@ fn own_keys_link_only_where_one_key_holds_all_their_distinctive_ids() {
             .collect(),
         &rows_one,
     );
-    let own: Vec<String> = a
-        .refs
-        .iter()
-        .filter(|r| r.rules.iter().any(|x| x == "own_key_contained"))
-        .map(|r| {
-            format!(
-                "{}.{} -> {}",
-                a.tables[r.child].name, r.child_column, a.tables[r.parent].name
-            )
-        })
-        .collect();
+    let own = own_key_links(&a);
     assert_eq!(
         own,
         vec!["reports.id -> campaigns".to_string()],

@@ -927,7 +927,7 @@ fn own_keys_link_only_where_one_key_holds_all_their_distinctive_ids() {
     let dates: Vec<String> = (1..=28).map(|d| format!("2024-01-{d:02}")).collect();
     let mut rows = Rows::default();
     rows.set("campaigns", "id", hex[..8].to_vec())
-        .set("campaign_copies", "id", hex[..8].to_vec())
+        .set("campaign_settings", "id", hex[..8].to_vec())
         .set("reports", "id", hex[..4].to_vec())
         .set("drafts", "id", [&hex[6..8], &hex[8..12]].concat())
         .set("campaign_view", "id", hex[..8].to_vec())
@@ -943,7 +943,7 @@ fn own_keys_link_only_where_one_key_holds_all_their_distinctive_ids() {
     view.unique_columns.clear();
     let tables = vec![
         sequin_table(S, "campaigns", &[]),
-        sequin_table(S, "campaign_copies", &[]),
+        sequin_table(S, "campaign_settings", &[]),
         sequin_table(S, "reports", &[]),
         sequin_table(S, "drafts", &[]),
         view,
@@ -956,21 +956,21 @@ fn own_keys_link_only_where_one_key_holds_all_their_distinctive_ids() {
     ];
     let a = with_rows(tables.clone(), &rows);
     let own = own_key_links(&a);
-    // reports' ids lie in campaigns and in its copy alike: no margin, no link; the two
+    // reports' ids lie in campaigns and in its twin alike: no margin, no link; the two
     // twins (the same ids, as many rows) are one id set, linked once, the same way
     assert_eq!(
         own,
-        vec!["campaigns.id -> campaign_copies".to_string()],
+        vec!["campaigns.id -> campaign_settings".to_string()],
         "{}",
         describe_all(&a)
     );
-    // without the copy, reports extend campaigns; drafts (half inside) and the view do not
+    // without the twin, reports extend campaigns; drafts (half inside) and the view do not
     let mut rows_one = rows.clone();
-    rows_one.rows.remove("campaign_copies");
+    rows_one.rows.remove("campaign_settings");
     let a = with_rows(
         tables
             .into_iter()
-            .filter(|t| t.name != "campaign_copies")
+            .filter(|t| t.name != "campaign_settings")
             .collect(),
         &rows_one,
     );
@@ -1026,5 +1026,47 @@ fn a_bare_role_holding_logins_is_no_reference_to_uuid_people() {
             .find(|r| a.tables[r.child].name == "ticket" && r.child_column == "assignee");
         let demoted = r.is_none_or(|r| r.rules.iter().any(|x| x == "values_of_another_shape"));
         assert_eq!(demoted, dropped, "{values:?}\n{}", describe_all(&a));
+    }
+}
+
+/// Principle: a copy of a table holds the table's own ids and extends nothing: its
+/// history or snapshot, a backup, an archive, an old, temporary or dated copy, named
+/// with the qualifier before or after, from a plural name as from a singular one. A
+/// table that is another entity (`contact_scores`) still extends the one it keys by.
+#[test]
+fn a_copy_of_a_table_is_no_extension_of_it() {
+    let hex: Vec<String> = (0..12u64)
+        .map(|i| format!("{:010x}", 0x0042_694e_9e57_u64 + i * 104_729))
+        .collect();
+    let copies = [
+        "contacts_history",
+        "contacts_snapshot",
+        "contact_history",
+        "contacts_backup",
+        "contacts_archive",
+        "contacts_archived",
+        "contacts_old",
+        "old_contacts",
+        "backup_contacts",
+        "contacts_copy",
+        "contacts_bak",
+        "contacts_tmp",
+        "contacts_2023",
+        "contacts_20230101",
+        "contacts_v2",
+        "ContactsBackup",
+    ];
+    for copy in copies.into_iter().chain(["contact_scores"]) {
+        let mut rows = Rows::default();
+        rows.set("contacts", "id", hex[..8].to_vec())
+            .set(copy, "id", hex[..4].to_vec());
+        let tables = vec![sequin_table(S, "contacts", &[]), sequin_table(S, copy, &[])];
+        let a = with_rows(tables, &rows);
+        let want: Vec<String> = if copy == "contact_scores" {
+            vec!["contact_scores.id -> contacts".into()]
+        } else {
+            vec![]
+        };
+        assert_eq!(own_key_links(&a), want, "{copy}: {}", describe_all(&a));
     }
 }

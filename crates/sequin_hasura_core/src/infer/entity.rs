@@ -9,8 +9,9 @@ use crate::catalog::{
     id_like, is_sequin_system_table, is_sync_tool_column, type_family, Table, TypeFamily,
 };
 use crate::words::lexicon::{
-    is_run_together_by_phrase, spelled_out, words_key, CONTAINER_WORDS, IDENTIFIER_WORDS,
-    OWN_ATTRIBUTE_WORDS, PEOPLE_NOUNS, ROLE_PHRASES, ROLE_WORDS, VERSION_QUALIFIERS,
+    is_copy_qualifier, is_run_together_by_phrase, spelled_out, words_key, CONTAINER_WORDS,
+    IDENTIFIER_WORDS, OWN_ATTRIBUTE_WORDS, PEOPLE_NOUNS, ROLE_PHRASES, ROLE_WORDS,
+    VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -56,6 +57,9 @@ pub struct EntityIndex<'a> {
     pub(super) by_squashed: BTreeMap<String, Vec<usize>>,
     /// Each table's own main entity key: singular, without the schema's source prefix.
     pub entity: Vec<String>,
+    /// The entity each table is or copies ([`unversioned_words`]: `contact` of
+    /// `contacts_history` and of `contacts_backup`).
+    base_entity: Vec<String>,
     /// Schemas whose links carry no id suffix by convention (Airtable).
     pub(super) bare_link_schemas: BTreeSet<String>,
     /// Schemas whose references to people are bare by convention (see
@@ -112,14 +116,14 @@ fn person_shaped(t: &Table) -> bool {
 /// people's names or addresses (`app_user` with an `email`). A table with no key,
 /// a join table of `user_id`s, is none.
 fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
-    let mut best: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    let mut best: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
     for (i, t) in tables.iter().enumerate() {
         if is_sequin_system_table(&t.name) || entity_key(t).is_none() {
             continue;
         }
         // a versioned table is its entity (Iterable's `user_history`)
         let words = unversioned_words(&entity[i]);
-        let last = spelled_out(words[words.len() - 1]);
+        let last = spelled_out(&words[words.len() - 1]);
         let Some(rank) = PEOPLE_NOUNS.iter().position(|n| spelled_out(n) == last) else {
             continue;
         };
@@ -139,13 +143,15 @@ fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
         if of_container {
             continue;
         }
-        let key = (usize::from(!whole), rank, i);
+        // (the entity's own table before its copies: `users` before `users_backup`)
+        let copy = words.join("_") != entity[i];
+        let key = (usize::from(!whole), rank, usize::from(copy), i);
         let e = best.entry(&t.schema).or_insert(key);
         if key < *e {
             *e = key;
         }
     }
-    best.into_values().map(|(_, _, i)| i).collect()
+    best.into_values().map(|(_, _, _, i)| i).collect()
 }
 
 /// Schemas where a link to another record is a bare-named column: Sequin's Airtable
@@ -320,7 +326,7 @@ impl<'a> EntityIndex<'a> {
     /// [`relatable`], by index.
     /// `a` and `b` are one entity, or its versioned copy (`product`, `product_history`).
     pub(super) fn one_entity(&self, a: usize, b: usize) -> bool {
-        unversioned_words(&self.entity[a]) == unversioned_words(&self.entity[b])
+        self.base_entity[a] == self.base_entity[b]
     }
 
     pub(super) fn relatable(&self, t: usize) -> bool {
@@ -433,7 +439,11 @@ impl<'a> EntityIndex<'a> {
                         .any(|c| squash(&c.name.to_lowercase()) == format!("{}id", squash(head)))
                 };
                 if VERSION_QUALIFIERS.contains(&last) {
-                    by_versioned.entry(head.to_string()).or_default().extend(ts);
+                    // (of the entity, singular: `contacts_history` is a `contact`'s)
+                    by_versioned
+                        .entry(singular_name(head))
+                        .or_default()
+                        .extend(ts);
                 } else if CONTAINER_WORDS.contains(&last) {
                     let holders = ts.iter().filter(|t| !records_of(t));
                     by_versioned
@@ -481,6 +491,10 @@ impl<'a> EntityIndex<'a> {
             primary_schema,
             by_key,
             by_squashed,
+            base_entity: entity
+                .iter()
+                .map(|e| unversioned_words(e).join("_"))
+                .collect(),
             entity,
             bare_link_schemas: bare_link_schemas(tables),
             bare_people_schemas: bare_people_schemas(tables),
@@ -557,14 +571,25 @@ pub(super) fn key_word_stem(key: &str) -> Option<&str> {
         })
 }
 
-/// An entity's words, less a last word that makes it a versioned copy
-/// (`worker_history` → `worker`).
-fn unversioned_words(entity: &str) -> Vec<&str> {
+/// An entity's words, less the words that make it a versioned copy or another copy of
+/// the entity (`worker_history` → `worker`, `old_contacts_backup` → `contact`), the
+/// last word left singular again (`contacts_history` names `contact`).
+fn unversioned_words(entity: &str) -> Vec<String> {
     let mut words: Vec<&str> = entity.split('_').collect();
-    if words.len() > 1 && words.last().is_some_and(|w| VERSION_QUALIFIERS.contains(w)) {
+    let before = words.len();
+    while words.len() > 1 && words.last().is_some_and(|w| is_copy_qualifier(w)) {
         words.pop();
     }
-    words
+    while words.len() > 1 && is_copy_qualifier(words[0]) {
+        words.remove(0);
+    }
+    if words.len() == before {
+        return words.into_iter().map(str::to_string).collect();
+    }
+    singular_name(&words.join("_"))
+        .split('_')
+        .map(str::to_string)
+        .collect()
 }
 
 /// The column that names a table's entity: its key, or the first column of a

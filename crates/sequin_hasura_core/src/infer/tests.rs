@@ -1478,6 +1478,54 @@ fn versioned_tables_stand_for_their_entity() {
     assert!(find(&tables, &refs, "company_history", "company_id").is_none());
 }
 
+/// Principle: a copy of a table is its entity, whatever the copy is called and however
+/// its entity is spelled: the history of `contacts` (`contacts_history`) stands for a
+/// `contact` as `contact_history` does, a backup, archive, old, dated or versioned copy
+/// is one entity with its table, and a schema's people are its `users`, not the
+/// `old_users` beside them.
+#[test]
+fn copies_of_a_table_are_its_entity() {
+    let mut history = sequin_table("s", "contacts_history", &[("updated_at", "timestamp")]);
+    history.primary_key = vec!["id".into(), "updated_at".into()];
+    history.unique_columns = vec![];
+    let tables = vec![
+        history,
+        sequin_table("s", "deal", &[("contact_id", "text")]),
+    ];
+    let refs = infer_references(&tables, "s");
+    let r = find(&tables, &refs, "deal", "contact_id").expect("contact_id found");
+    assert_eq!(tables[r.parent].name, "contacts_history");
+    // (found by its very name, not only by the words' forms)
+    assert!(
+        !r.rules.contains(&"word_forms".to_string()),
+        "{:?}",
+        r.rules
+    );
+
+    let names = [
+        "contacts",
+        "contacts_backup",
+        "old_contacts",
+        "contacts_2023",
+        "contacts_v2",
+        "ContactsArchive",
+        "contact_scores",
+        "old_users",
+        "users",
+    ];
+    let tables: Vec<Table> = names
+        .iter()
+        .map(|n| sequin_table("s", n, &[("email", "text")]))
+        .collect();
+    let index = EntityIndex::new(&tables, "s");
+    let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+    for copy in &names[1..6] {
+        assert!(index.one_entity(at("contacts"), at(copy)), "{copy}");
+    }
+    assert!(!index.one_entity(at("contacts"), at("contact_scores")));
+    assert_eq!(index.people, vec![at("users")]);
+}
+
 /// Principle: in `<head>_<preposition>_<rest>` the head noun is the entity
 /// (`requisition_for_hire_id` → `requisition`).
 #[test]

@@ -498,6 +498,25 @@ pub const GROUP_NOUNS: &[&str] = &[
 /// table has the entity's own name, `<entity>_id` refers to its versioned copy.
 pub const VERSION_QUALIFIERS: &[&str] = &["history", "snapshot", "hist"];
 
+/// Words before or after an entity's name that make a table a copy of it (a backup, an
+/// archive, an old or staging copy): it holds the entity's own rows and ids, so it is
+/// the entity, never an extension of it. A number (`contacts_2023`) or a version
+/// (`contacts_v2`) is one too (see [`is_copy_qualifier`]).
+pub const COPY_QUALIFIERS: &[&str] = &[
+    "backup", "backups", "bak", "bkp", "archive", "archived", "old", "copy", "tmp", "temp", "prev",
+    "previous", "legacy", "staging", "deleted", "dump", "mirror", "replica",
+];
+
+/// A word that makes a table a copy of the entity it names: a version qualifier,
+/// a copy qualifier, a number (a date, a year) or a version (`v2`).
+pub fn is_copy_qualifier(word: &str) -> bool {
+    let numbered = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    VERSION_QUALIFIERS.contains(&word)
+        || COPY_QUALIFIERS.contains(&word)
+        || numbered(word)
+        || word.strip_prefix('v').is_some_and(numbered)
+}
+
 /// Last words that make a table the container of its entity's fields (Workday's
 /// `personal_information_common_data`): where no table has the entity's own name, the
 /// container is the entity, as a versioned copy is.

@@ -1070,3 +1070,54 @@ fn a_copy_of_a_table_is_no_extension_of_it() {
         assert_eq!(own_key_links(&a), want, "{copy}: {}", describe_all(&a));
     }
 }
+
+/// Principle: which keys a table's own key is probed against is decided by what the
+/// keys hold, not by where their tables sort: among many uuid-keyed tables, all of one
+/// shape, `reports.id` still finds the `campaigns` whose ids it holds, however many
+/// tables sort before `campaigns`: a wide schema by the ids the first keys read show,
+/// a small one by probing every key of the shape.
+#[test]
+fn own_keys_find_their_table_among_many_of_one_shape() {
+    // (random-looking v4 uuids: nothing in their spelling tells one table's from another's)
+    let uuid = |t: u64, i: u64| {
+        let h = (t * 1_000 + i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let l = h.rotate_left(29).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        format!(
+            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+            h >> 32,
+            (h >> 16) & 0xffff,
+            h & 0xfff,
+            l >> 52,
+            l & 0xffff_ffff_ffff
+        )
+    };
+    let schema = |others: usize, campaigns: u64, reports: std::ops::Range<usize>| {
+        let mut rows = Rows::default();
+        let mut tables = vec![
+            sequin_table(S, "campaigns", &[]),
+            sequin_table(S, "reports", &[]),
+        ];
+        let ids: Vec<String> = (0..campaigns).map(|i| uuid(0xca, i)).collect();
+        rows.set("campaigns", "id", ids.clone())
+            .set("reports", "id", ids[reports].to_vec());
+        for n in 0..others {
+            // (every other table sorts before `campaigns`)
+            let name = format!("b{n:03}_items");
+            rows.set(&name, "id", (0..6).map(|i| uuid(n as u64 + 1, i)).collect());
+            tables.push(sequin_table(S, &name, &[]));
+        }
+        with_rows(tables, &rows)
+    };
+    // a wide schema: the campaigns' first keys show the reports' ids
+    let a = schema(90, 8, 0..4);
+    assert_eq!(
+        own_key_links(&a),
+        vec!["reports.id -> campaigns".to_string()]
+    );
+    // a small schema, the reports' campaigns past the first keys read
+    let a = schema(12, 100, 60..64);
+    assert_eq!(
+        own_key_links(&a),
+        vec!["reports.id -> campaigns".to_string()]
+    );
+}

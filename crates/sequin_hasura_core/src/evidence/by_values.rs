@@ -354,6 +354,36 @@ pub const MAX_OWN_KEY_PROBES: usize = 512;
 /// unrelated key by chance, so two found are a link (a small sync has few reports).
 const MIN_OWN_KEYS: usize = 2;
 
+/// How many of its ranked keys each own key is probed against, `budget` probes in all,
+/// given for each how many keys fit it and how many of those show some of its ids
+/// among their first keys: first those (up to [`MAX_VALUE_TARGETS`] a key), then the
+/// others, each round a probe at a time to every key in turn. A small schema probes
+/// every key of the shape; a wide one at least the likeliest for as many keys as the
+/// budget allows, whatever their table order.
+fn share_probes(fitting: &[(usize, usize)], budget: usize) -> Vec<usize> {
+    let mut take = vec![0; fitting.len()];
+    let mut left = budget;
+    // (a probe at a time to each key in turn, up to its cap in that round)
+    let rounds: [&dyn Fn(usize, usize) -> usize; 2] =
+        [&|_, seen| seen.min(MAX_VALUE_TARGETS), &|len, _| len];
+    for cap in rounds {
+        while left > 0 {
+            let mut more = false;
+            for (t, &(len, seen)) in take.iter_mut().zip(fitting) {
+                if left > 0 && *t < cap(len, seen).min(len) {
+                    *t += 1;
+                    left -= 1;
+                    more = true;
+                }
+            }
+            if !more {
+                break;
+            }
+        }
+    }
+    take
+}
+
 /// A table's own key whose values all lie in another table's key extends that table
 /// one-to-one: Mailchimp's `reports.id` is the sent campaign's id, Klaviyo's
 /// `global_exclusions.id` a suppressed profile's. For each table whose first key no
@@ -393,23 +423,50 @@ pub fn probe_own_keys(
     let mut owned: Vec<SampleRequest> = Vec::new();
     let mut planned_probes: Vec<Vec<Probe>> = Vec::new();
     let mut sampled: Vec<usize> = Vec::new();
-    let mut probes_left = MAX_OWN_KEY_PROBES;
-    for (a, key, values, _) in &read {
-        let named = requests.iter().any(|r| r.child == *a && r.column == *key)
-            || evidence.contains_key(&(*a, key.to_string()));
-        if named || values.len() < MIN_OWN_KEYS || !distinctive(values) {
-            continue;
-        }
-        let mut fitting: Vec<(usize, usize, &str)> = read
+    let probed: Vec<&(usize, &str, Vec<String>, KeyShape)> = read
+        .iter()
+        .filter(|(a, key, values, _)| {
+            let named = requests.iter().any(|r| r.child == *a && r.column == *key)
+                || evidence.contains_key(&(*a, key.to_string()));
+            !named && values.len() >= MIN_OWN_KEYS && distinctive(values)
+        })
+        .collect();
+    // each own key's fitting keys, best first: keys of one shape are told apart by the
+    // first keys already read (the table extended shows some of these ids among its
+    // own, an unrelated one none), then by shape affinity, then table order
+    let ranked: Vec<Vec<(usize, usize, &str)>> = probed
+        .iter()
+        .map(|(a, _, values, _)| {
+            let mut fitting: Vec<(usize, _, usize, &str)> = read
+                .iter()
+                .filter(|(b, k, _, _)| b != a && tables[*b].is_unique_key(k))
+                .filter(|(_, _, _, shape)| shape.fit(values) >= MIN_SHAPE_ADMITS)
+                .map(|(b, k, first, shape)| {
+                    let seen = values
+                        .iter()
+                        .filter(|v| first.binary_search(v).is_ok())
+                        .count();
+                    (seen, shape.affinity(values), *b, *k)
+                })
+                .collect();
+            fitting.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
+            fitting
+                .into_iter()
+                .map(|(seen, _, b, k)| (seen, b, k))
+                .collect()
+        })
+        .collect();
+    let shares = share_probes(
+        &ranked
             .iter()
-            .filter(|(b, k, _, _)| b != a && tables[*b].is_unique_key(k))
-            .filter(|(_, _, _, shape)| shape.fit(values) >= MIN_SHAPE_ADMITS)
-            .map(|(b, k, _, shape)| (shape.affinity(values), *b, *k))
-            .collect();
-        fitting.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
-        fitting.truncate(MAX_VALUE_TARGETS.min(probes_left));
+            .map(|f| (f.len(), f.iter().filter(|(seen, _, _)| *seen > 0).count()))
+            .collect::<Vec<_>>(),
+        MAX_OWN_KEY_PROBES,
+    );
+    for (((a, key, values, _), fitting), take) in probed.into_iter().zip(ranked).zip(shares) {
         let probes: Vec<Probe> = fitting
             .into_iter()
+            .take(take)
             .filter_map(|(_, b, k)| {
                 let (probe_type, values) = probe_values(tables[b].column(k)?, values)?;
                 Some(Probe {
@@ -426,7 +483,6 @@ pub fn probe_own_keys(
         if probes.is_empty() {
             continue;
         }
-        probes_left -= probes.len();
         owned.push(SampleRequest {
             child: *a,
             column: key.to_string(),
@@ -436,9 +492,6 @@ pub fn probe_own_keys(
         });
         planned_probes.push(probes);
         sampled.push(values.len());
-        if probes_left == 0 {
-            break;
-        }
     }
     let planned: Vec<(&SampleRequest, usize, Vec<Probe>)> = owned
         .iter()
@@ -463,4 +516,41 @@ pub fn probe_own_keys(
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Principle: the own-key budget goes first to the keys whose first keys show the
+    /// ids, then evenly to every key, so no key is left unprobed for sorting late
+    /// while another is probed against keys that show nothing; never past the budget.
+    #[test]
+    fn the_own_key_budget_is_shared_by_evidence_then_evenly() {
+        // a small schema: every fitting key of every own key
+        assert_eq!(share_probes(&[(13, 0), (13, 1)], 512), vec![13, 13]);
+        // a wide one: the seen first, then one at a time in turn
+        assert_eq!(share_probes(&[(90, 0), (90, 2), (90, 0)], 5), vec![1, 3, 1]);
+        assert_eq!(share_probes(&[(90, 0), (90, 0), (90, 9)], 8), vec![0, 0, 8]);
+        assert_eq!(share_probes(&[(90, 0), (90, 0), (90, 9)], 9), vec![1, 0, 8]);
+        // a thousand keys, two in three of them seen: each of those gets one probe
+        // before any gets a second, wherever it sorts
+        let wide: Vec<(usize, usize)> = (0..1000).map(|i| (999, i % 3)).collect();
+        let take = share_probes(&wide, MAX_OWN_KEY_PROBES);
+        assert_eq!(take.iter().sum::<usize>(), MAX_OWN_KEY_PROBES);
+        let seen_late = wide.iter().rposition(|&(_, seen)| seen > 0).unwrap();
+        assert_eq!(
+            take[seen_late], 0,
+            "666 seen keys, 512 probes: not all of them"
+        );
+        let wide: Vec<(usize, usize)> = (0..400).map(|i| (999, 2 * (i % 2))).collect();
+        let take = share_probes(&wide, MAX_OWN_KEY_PROBES);
+        assert!(wide
+            .iter()
+            .zip(&take)
+            .all(|(&(_, seen), &t)| seen == 0 || t >= 1));
+        // (the last seen key gets both its probes; the budget left goes to the first)
+        assert_eq!((take[399], take[398], take[0]), (2, 0, 1));
+        assert_eq!(share_probes(&[], 512), Vec::<usize>::new());
+    }
 }

@@ -1116,3 +1116,65 @@ fn an_actor_is_a_person_unless_a_table_is_named_for_the_role() {
         describe_all(&pagila)
     );
 }
+
+/// Principle: a compound natural key is referred to by its name, whatever its table is
+/// called (`AccountTypes` keyed by `AccountType` as `TaxRates` by `TaxType`), after a
+/// role too (`AccountsPayableTaxType`); but a qualifier before the key's first word that
+/// is the row's own entity names the row's own kind (an account's `BankAccountType` is
+/// the kind of bank account it is), and an attribute any row has of its own is one
+/// however abbreviated or run together (`EmailAddr`, `EMail`, `WebSite`, `HomePage`,
+/// `IpAddr`).
+#[test]
+fn compound_natural_keys_by_name_not_by_a_qualified_own_kind_or_an_abbreviated_attribute() {
+    let keyed =
+        |name: &str, key: &str| keyed_table(S, name, &[(key, "text"), ("Label", "text")], &[key]);
+    let attributes = ["EmailAddr", "EMail", "WebSite", "HomePage", "IpAddr"];
+    let mut tables = vec![
+        keyed("AccountTypes", "AccountType"),
+        keyed("TaxRates", "TaxType"),
+        keyed_table(
+            S,
+            "Accounts",
+            &[
+                ("AccountID", "uuid"),
+                ("AccountType", "text"),
+                ("BankAccountType", "text"),
+                ("TaxType", "text"),
+            ],
+            &["AccountID"],
+        ),
+    ];
+    let mut contact_columns = vec![("ContactID", "uuid"), ("AccountsPayableTaxType", "text")];
+    for (i, attr) in attributes.iter().enumerate() {
+        tables.push(keyed(&format!("Registry{i}"), attr));
+        contact_columns.push((attr, "text"));
+    }
+    tables.push(keyed_table(S, "Contacts", &contact_columns, &["ContactID"]));
+    let a = run(tables);
+    let want = [
+        ("Accounts", "AccountType", Some("AccountTypes.AccountType")),
+        ("Accounts", "TaxType", Some("TaxRates.TaxType")),
+        ("Accounts", "BankAccountType", None),
+        (
+            "Contacts",
+            "AccountsPayableTaxType",
+            Some("TaxRates.TaxType"),
+        ),
+    ];
+    for (t, c, target) in want {
+        assert_eq!(
+            target_of(&a, t, c).as_deref(),
+            target,
+            "{t}.{c}\n{}",
+            describe_all(&a)
+        );
+    }
+    for c in attributes {
+        assert_eq!(
+            target_of(&a, "Contacts", c),
+            None,
+            "{c}\n{}",
+            describe_all(&a)
+        );
+    }
+}

@@ -399,19 +399,18 @@ impl<'a> EntityIndex<'a> {
                     [pk] if pk.to_lowercase() == k => {
                         let words = crate::words::snake_words(pk);
                         words.contains('_')
-                            && !words
-                                .rsplit('_')
-                                .next()
-                                .is_some_and(|w| OWN_ATTRIBUTE_WORDS.contains(&w))
+                            && !is_own_attribute(&words)
                             && t.column(pk)
                                 .is_some_and(|c| type_family(&c.base_type) == TypeFamily::String)
                     }
                     _ => false,
                 };
-                if (k.len() >= 5 && key_word_stem(&k).is_some()) || own_name {
-                    by_key_column.entry(k).or_default().push(i);
-                } else if compound {
+                // (a compound key is one whatever its table is called: `AccountTypes`
+                // keyed by `AccountType` as `TaxRates` by `TaxType`)
+                if compound && key_word_stem(&k).is_none() {
                     compound_natural_keys.insert(k.clone());
+                }
+                if (k.len() >= 5 && key_word_stem(&k).is_some()) || own_name || compound {
                     by_key_column.entry(k).or_default().push(i);
                 }
             }
@@ -569,6 +568,16 @@ pub(super) fn key_word_stem(key: &str) -> Option<&str> {
             let head = head.strip_suffix('_').unwrap_or(head);
             (head.len() >= 2 && !head.ends_with('_')).then_some(head)
         })
+}
+
+/// A key's words name an attribute every row may have of its own ([`OWN_ATTRIBUTE_WORDS`]),
+/// by any of its words spelled out or all of them run together: `email_address`,
+/// `email_addr`, `ip_addr`, `e_mail`, `web_site`, `home_page`.
+pub(super) fn is_own_attribute(words: &str) -> bool {
+    words
+        .split('_')
+        .any(|w| OWN_ATTRIBUTE_WORDS.contains(&spelled_out(w).as_ref()))
+        || OWN_ATTRIBUTE_WORDS.contains(&squash(words).as_str())
 }
 
 /// An entity's words, less the words that make it a versioned copy or another copy of

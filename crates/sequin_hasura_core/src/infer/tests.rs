@@ -3117,6 +3117,27 @@ fn a_compound_natural_key_is_referred_to_by_its_name() {
     assert_eq!(target(&tables, &refs, "Contacts", "Name"), None);
 }
 
+/// Principle: an attribute every row has of its own is one by any spelling of its
+/// words (spelled out, run together), and a key of other words is none.
+#[test]
+fn own_attributes_are_known_by_any_spelling() {
+    for own in [
+        "email_address",
+        "email_addr",
+        "e_mail",
+        "ip_addr",
+        "web_site",
+        "home_page",
+        "user_name",
+        "date_day",
+    ] {
+        assert!(super::entity::is_own_attribute(own), "{own}");
+    }
+    for key in ["tax_type", "account_type", "ledger_code", "region_key"] {
+        assert!(!super::entity::is_own_attribute(key), "{key}");
+    }
+}
+
 /// Principle: a few ids that tell tables apart, all in one key the name never pointed
 /// at and none in the name's own target, overturn the name (Zuora's `invoiceownerid`
 /// holds accounts, not users): no backfill puts a parent's ids in another table. A

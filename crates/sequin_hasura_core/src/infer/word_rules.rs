@@ -51,6 +51,17 @@ impl EntityIndex<'_> {
             if lower != *key && ends_inside_compound(column, key) {
                 continue;
             }
+            // a qualified kind of the row itself is the row's own: an account's
+            // `BankAccountType` is the kind of bank account it is, no `AccountType`
+            let own_last = self.entity[child].rsplit('_').next().unwrap_or_default();
+            if lower != *key
+                && self.compound_natural_keys.contains(key)
+                && own_last.len() >= 2
+                && key.len() > own_last.len()
+                && key.starts_with(own_last)
+            {
+                continue;
+            }
             // a key the child is keyed by too, naming no table, is a surrogate each table
             // has of its own (Workday's `fivetran_id`), not a reference between them; a
             // hierarchy's key names its root (`businessentityid`: `businessentity`)

@@ -528,7 +528,7 @@ pub const CONTAINER_WORDS: &[&str] = &["data"];
 /// key of their own, as `email` is.
 pub const OWN_ATTRIBUTE_WORDS: &[&str] = &[
     "email", "address", "name", "phone", "username", "login", "url", "domain", "handle", "title",
-    "date", "day", "time", "month", "year",
+    "date", "day", "time", "month", "year", "website", "homepage", "ip",
 ];
 
 /// Prepositions after which a name says what its head noun is for: the head of

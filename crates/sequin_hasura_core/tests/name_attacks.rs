@@ -1178,3 +1178,62 @@ fn compound_natural_keys_by_name_not_by_a_qualified_own_kind_or_an_abbreviated_a
         );
     }
 }
+
+/// Principle: the members of a mailing list, an audience or a segment are its
+/// memberships, never the people who author things; but an account's or a workspace's
+/// users, with their names and addresses, are the schema's people when no other table
+/// is, whoever they belong to. With other users beside them (`app_users`), those.
+#[test]
+fn a_tenants_users_are_the_people_when_no_other_table_is() {
+    let schema = |members: &str, container: &str, with_users: bool| {
+        let mut tables = vec![
+            sequin_table(S, &format!("{container}s"), &[("name", "text")]),
+            sequin_table(
+                S,
+                members,
+                &[
+                    (&format!("{container}_id"), "text"),
+                    ("name", "text"),
+                    ("email", "text"),
+                ],
+            ),
+            sequin_table(S, "tickets", &[("created_by_id", "text")]),
+        ];
+        if with_users {
+            tables.push(sequin_table(S, "app_users", &[("email", "text")]));
+        }
+        run(tables)
+    };
+    for (members, container) in [
+        ("account_users", "account"),
+        ("workspace_members", "workspace"),
+    ] {
+        let a = schema(members, container, false);
+        assert_eq!(
+            target_of(&a, "tickets", "created_by_id"),
+            Some(format!("{members}.id")),
+            "{}",
+            describe_all(&a)
+        );
+        let a = schema(members, container, true);
+        assert_eq!(
+            target_of(&a, "tickets", "created_by_id").as_deref(),
+            Some("app_users.id"),
+            "{}",
+            describe_all(&a)
+        );
+    }
+    for (members, container) in [
+        ("list_members", "list"),
+        ("audience_members", "audience"),
+        ("segment_members", "segment"),
+    ] {
+        let a = schema(members, container, false);
+        assert_eq!(
+            target_of(&a, "tickets", "created_by_id"),
+            None,
+            "{}",
+            describe_all(&a)
+        );
+    }
+}

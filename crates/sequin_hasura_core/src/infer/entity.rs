@@ -10,7 +10,7 @@ use crate::catalog::{
 };
 use crate::words::lexicon::{
     is_copy_qualifier, is_run_together_by_phrase, spelled_out, words_key, CONTAINER_WORDS,
-    IDENTIFIER_WORDS, OWN_ATTRIBUTE_WORDS, PEOPLE_NOUNS, ROLE_PHRASES, ROLE_WORDS,
+    IDENTIFIER_WORDS, OWN_ATTRIBUTE_WORDS, PEOPLE_NOUNS, RECIPIENT_LISTS, ROLE_PHRASES, ROLE_WORDS,
     VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
@@ -116,7 +116,7 @@ fn person_shaped(t: &Table) -> bool {
 /// people's names or addresses (`app_user` with an `email`). A table with no key,
 /// a join table of `user_id`s, is none.
 fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
-    let mut best: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
+    let mut best: BTreeMap<&str, (usize, usize, usize, usize, usize)> = BTreeMap::new();
     for (i, t) in tables.iter().enumerate() {
         if is_sequin_system_table(&t.name) || entity_key(t).is_none() {
             continue;
@@ -131,8 +131,10 @@ fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
         if !whole && !person_shaped(t) {
             continue;
         }
-        // (a container's members, keyed by the container, are its memberships, no one
-        // who authors anything: Mailchimp's `list_members` has a `list_id` of `lists`)
+        // (a container's members, keyed by the container, are its memberships: the
+        // members of a mailing list are no one who authors anything, Mailchimp's
+        // `list_members` with a `list_id` of `lists`; an account's users are the
+        // people when no other table is)
         let container = words[..words.len() - 1].join("_");
         let of_container = !whole
             && t.column(&format!("{container}_id")).is_some()
@@ -140,18 +142,24 @@ fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
                 .iter()
                 .enumerate()
                 .any(|(j, e)| j != i && tables[j].schema == t.schema && *e == container);
-        if of_container {
+        if of_container && RECIPIENT_LISTS.contains(&spelled_out(&container).as_str()) {
             continue;
         }
         // (the entity's own table before its copies: `users` before `users_backup`)
         let copy = words.join("_") != entity[i];
-        let key = (usize::from(!whole), rank, usize::from(copy), i);
+        let key = (
+            usize::from(of_container),
+            usize::from(!whole),
+            rank,
+            usize::from(copy),
+            i,
+        );
         let e = best.entry(&t.schema).or_insert(key);
         if key < *e {
             *e = key;
         }
     }
-    best.into_values().map(|(_, _, _, i)| i).collect()
+    best.into_values().map(|(.., i)| i).collect()
 }
 
 /// Schemas where a link to another record is a bare-named column: Sequin's Airtable

@@ -3216,7 +3216,9 @@ fn a_bare_name_whose_values_are_of_another_shape_is_dropped() {
 /// Principle: the members of a container, keyed by it (Mailchimp's `list_members`,
 /// each with the `list_id` of a `lists` row), are memberships, not the people who
 /// author things: no `created_by` points there. Members with no container table of
-/// that name (an `app_member` with an email) are the people table as before.
+/// that name (an `app_member` with an email) are the people table as before, and so
+/// are a container's members that are no list of recipients (an account's users)
+/// when no other table is.
 #[test]
 fn a_containers_members_are_no_authors() {
     let memberships = vec![
@@ -3236,6 +3238,20 @@ fn a_containers_members_are_no_authors() {
     assert_eq!(
         target(&memberships, &refs, "list_members", "list_id").as_deref(),
         Some("lists.id")
+    );
+    let tenants = vec![
+        sequin_table("s", "accounts", &[("name", "text")]),
+        sequin_table(
+            "s",
+            "account_users",
+            &[("account_id", "text"), ("email_address", "text")],
+        ),
+        sequin_table("s", "templates", &[("created_by_id", "text")]),
+    ];
+    let refs = infer_references(&tenants, "s");
+    assert_eq!(
+        target(&tenants, &refs, "templates", "created_by_id").as_deref(),
+        Some("account_users.id")
     );
     let people = vec![
         sequin_table("s", "app_members", &[("email_address", "text")]),

@@ -493,6 +493,10 @@ pub const GROUP_NOUNS: &[&str] = &[
     "committee",
 ];
 
+/// Collections of recipients a message is sent to: their members are memberships of
+/// the collection (Mailchimp's `list_members`), never the people of the source system.
+pub const RECIPIENT_LISTS: &[&str] = &["list", "audience", "segment", "cohort", "newsletter"];
+
 /// Words after an entity's name that make a table a versioned copy of it (Fivetran's
 /// history mode `company_history`, a dbt snapshot `company_snapshot`). Rule: when no
 /// table has the entity's own name, `<entity>_id` refers to its versioned copy.

@@ -1121,3 +1121,113 @@ fn own_keys_find_their_table_among_many_of_one_shape() {
         vec!["reports.id -> campaigns".to_string()]
     );
 }
+
+/// Principle: a table that extends another one to one (its own key holds the other's
+/// ids) is no rival of the table it extends: ids found in both are the extended
+/// table's, as Mailchimp's abuse reports name list members, some of whom were also
+/// removed from an automation. Two unrelated keys that both hold the ids still tie,
+/// and decide nothing.
+#[test]
+fn an_extension_is_no_rival_of_the_table_it_extends() {
+    let hex: Vec<String> = (0..8u128)
+        .map(|i| {
+            format!(
+                "{:032x}",
+                0x5e2d_7e08_ff39_b4f5_81d9_9fe1_0138_84dc_u128
+                    ^ i.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835)
+            )
+        })
+        .collect();
+    let schema = |removed_is_extension: bool| {
+        let mut rows = Rows::default();
+        rows.set("list_members", "id", hex.clone())
+            .set("list_abuse_reports", "id", nums(1..=3))
+            .set("list_abuse_reports", "email_id", hex[..3].to_vec());
+        let removed = if removed_is_extension {
+            // subscribers removed from an automation: list members, keyed by their id
+            rows.set("removed_subscribers", "id", hex[..4].to_vec());
+            sequin_table(S, "removed_subscribers", &[])
+        } else {
+            // a key that holds the same ids and others no list member has: no extension
+            let others: Vec<String> = hex
+                .iter()
+                .map(|h| format!("{}{}", &h[16..], &h[..16]))
+                .collect();
+            rows.set(
+                "removed_subscribers",
+                "id",
+                [&hex[..3], &others[..5]].concat(),
+            );
+            sequin_table(S, "removed_subscribers", &[])
+        };
+        let tables = vec![
+            sequin_table(S, "list_members", &[("email_address", "text")]),
+            keyed_table(
+                S,
+                "list_abuse_reports",
+                &[("id", "int8"), ("email_id", "text")],
+                &["id"],
+            ),
+            removed,
+        ];
+        with_rows(tables, &rows)
+    };
+    let a = schema(true);
+    assert_eq!(
+        target_of(&a, "list_abuse_reports", "email_id").as_deref(),
+        Some("list_members.id"),
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        own_key_links(&a),
+        vec!["removed_subscribers.id -> list_members".to_string()]
+    );
+    let a = schema(false);
+    assert_eq!(
+        target_of(&a, "list_abuse_reports", "email_id"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: a column whose name points nowhere is probed first against the keys whose
+/// first keys already show its values, so the key it refers to is found among a dozen
+/// keys of one shape however its table sorts (Mailchimp's `url_id` of a click).
+#[test]
+fn values_find_their_key_among_many_of_one_shape() {
+    let uuid = |t: u64, i: u64| {
+        let h = (t * 1_000 + i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let l = h.rotate_left(29).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        format!(
+            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+            h >> 32,
+            (h >> 16) & 0xffff,
+            h & 0xfff,
+            l >> 52,
+            l & 0xffff_ffff_ffff
+        )
+    };
+    let mut rows = Rows::default();
+    let links: Vec<String> = (0..8).map(|i| uuid(0x77, i)).collect();
+    rows.set("tracked_links", "id", links.clone())
+        .set("clicks", "id", (0..5).map(|i| uuid(0x99, i)).collect())
+        .set("clicks", "origin_id", links[2..6].to_vec());
+    let mut tables = vec![
+        sequin_table(S, "tracked_links", &[]),
+        sequin_table(S, "clicks", &[("origin_id", "text")]),
+    ];
+    for n in 0..12u64 {
+        let name = format!("b{n:03}_items");
+        rows.set(&name, "id", (0..6).map(|i| uuid(n + 1, i)).collect());
+        tables.push(sequin_table(S, &name, &[]));
+    }
+    let a = with_rows(tables, &rows);
+    assert_eq!(
+        target_of(&a, "clicks", "origin_id").as_deref(),
+        Some("tracked_links.id"),
+        "{}",
+        describe_all(&a)
+    );
+}

@@ -122,13 +122,17 @@ pub fn probe_by_values(
     }
     let targets = key_targets(tables, unread);
     keys.ensure(tables, &targets, rows)?;
-    let mut shapes: Vec<(usize, &str, KeyShape)> = Vec::new();
+    // each key's shape, and its first keys sorted (what a column's values are looked up
+    // in before any probe)
+    let mut shapes: Vec<(usize, &str, KeyShape, Vec<&str>)> = Vec::new();
     for (t, k) in &targets {
-        if let Some(shape) = keys
-            .keys(*t, unread)
-            .and_then(|v| KeyShape::of_key(v, None))
-        {
-            shapes.push((*t, k, shape));
+        let Some(first) = keys.keys(*t, unread) else {
+            continue;
+        };
+        if let Some(shape) = KeyShape::of_key(first, None) {
+            let mut first: Vec<&str> = first.iter().map(String::as_str).collect();
+            first.sort_unstable();
+            shapes.push((*t, k, shape, first));
         }
     }
     let mut planned: Vec<(&SampleRequest, usize, Vec<Probe>)> = Vec::new();
@@ -143,14 +147,14 @@ pub fn probe_by_values(
             .get(&(cc.child, cc.column.clone()))
             .map(|ev| ev.matches.iter().map(|m| m.table).collect())
             .unwrap_or_default();
-        let mut fitting: Vec<(usize, usize, &str)> = shapes
+        let mut fitting: Vec<(usize, _, usize, &str)> = shapes
             .iter()
             // never the column's own table: values alone that lie in its own key are a
             // copy of each row's id (Pendo's `rootVersionId` = `id`), not a reference; a
             // self reference is named as one (`parent_id`)
-            .filter(|(t, _, _)| !(probed.contains(t) || *t == cc.child))
+            .filter(|(t, _, _, _)| !(probed.contains(t) || *t == cc.child))
             // the first keys show a number's shape, never its range
-            .filter(|(_, _, shape)| {
+            .filter(|(_, _, shape, _)| {
                 let shape = if is_numbers {
                     shape.clone().without_range()
                 } else {
@@ -158,9 +162,22 @@ pub fn probe_by_values(
                 };
                 shape.fit(&sample.values) >= MIN_SHAPE_ADMITS
             })
-            .map(|(t, k, shape)| (shape.affinity(&sample.values), *t, *k))
+            .map(|(t, k, shape, first)| {
+                // (keys of one shape are told apart first by the values their first
+                // keys already show: the key referred to shows some, an unrelated none)
+                let seen = if is_numbers {
+                    0
+                } else {
+                    sample
+                        .values
+                        .iter()
+                        .filter(|v| first.binary_search(&v.as_str()).is_ok())
+                        .count()
+                };
+                (seen, shape.affinity(&sample.values), *t, *k)
+            })
             .collect();
-        fitting.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        fitting.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         // numbers share id spaces: a margin means something only over every key that
         // could hold them, so all are probed, or none when too many could
         let limit = if is_numbers {
@@ -176,7 +193,7 @@ pub fn probe_by_values(
         let probes: Vec<Probe> = fitting
             .into_iter()
             .take(limit)
-            .filter_map(|(_, t, k)| {
+            .filter_map(|(_, _, t, k)| {
                 let (probe_type, values) = probe_values(tables[t].column(k)?, &sample.values)?;
                 Some(Probe {
                     child: cc.child,

@@ -8,7 +8,7 @@ use super::reference::{round3, Measured, Reference, RunnerUp};
 use super::rules::*;
 use super::stem::Suffix;
 use crate::catalog::Table;
-use crate::evidence::{ColumnEvidence, TargetMatch, MIN_SAMPLE};
+use crate::evidence::{ColumnEvidence, Evidence, TargetMatch, MIN_SAMPLE};
 use crate::words::singular_name;
 
 fn measured(ev: &ColumnEvidence, m: &TargetMatch) -> Measured {
@@ -139,6 +139,24 @@ pub(super) fn by_kinds(
     (refs.len() >= 2).then_some(refs)
 }
 
+/// Tables that extend another one to one, by their own keys' rows: `(extension, base)`
+/// when every first key of `extension` that was probed lies in `base`'s key.
+pub(super) type Extensions = std::collections::BTreeSet<(usize, usize)>;
+
+/// The [`Extensions`] the own keys' evidence shows.
+pub(super) fn extensions(evidence: &Evidence) -> Extensions {
+    evidence
+        .iter()
+        .filter(|(_, ev)| ev.own_key)
+        .flat_map(|((child, _), ev)| {
+            ev.matches
+                .iter()
+                .filter(|m| m.tested > 0 && m.matched == m.tested && m.tested == ev.sampled)
+                .map(move |m| (*child, m.table))
+        })
+        .collect()
+}
+
 /// Rows decide: the target whose key holds the values; several for a polymorphic
 /// column; none when the values match no table, whatever the name says.
 pub(super) fn decide_with_rows(
@@ -146,6 +164,7 @@ pub(super) fn decide_with_rows(
     index: &EntityIndex,
     cc: &ColumnCandidates,
     ev: &ColumnEvidence,
+    extensions: &Extensions,
 ) -> Vec<Reference> {
     let name_score = |t: usize| cc.cands.iter().find(|c| c.table == t);
     // in a small sample only id prefixes count, and ids that tell tables apart where
@@ -252,11 +271,14 @@ pub(super) fn decide_with_rows(
     // them, by a clear margin over every other key (so an id space two tables share,
     // or a near tie, decides nothing)
     let rates: Vec<(usize, f64)> = matches.iter().map(|m| (m.table, m.rate())).collect();
-    // (an entity and its versioned copy are one id space, no rivals)
+    // (an entity and its versioned copy are one id space, no rivals; nor is a table
+    // that extends another one to one a rival of the table it extends: the ids are the
+    // extended table's, as Mailchimp's subscribers removed from an automation are list
+    // members)
     let runner_up_rate = |t: usize| {
         rates
             .iter()
-            .filter(|(o, _)| *o != t && !index.one_entity(*o, t))
+            .filter(|(o, _)| *o != t && !index.one_entity(*o, t) && !extensions.contains(&(*o, t)))
             .map(|(_, r)| *r)
             .fold(0.0, f64::max)
     };

@@ -100,6 +100,7 @@ pub fn infer(
     evidence: &Evidence,
 ) -> Vec<Reference> {
     let mut refs = Vec::new();
+    let extensions = by_rows::extensions(evidence);
     for cc in candidates {
         // the kinds named beside the ids, when they name tables, say which (an own
         // key's first keys are evidence for [`own_keys`] alone: no sample of its column)
@@ -118,7 +119,13 @@ pub fn infer(
                     .any(|m| m.prefix.is_some() && m.matched > 0)
         });
         match rows {
-            Some(ev) => refs.extend(by_rows::decide_with_rows(tables, index, &cc, ev)),
+            Some(ev) => refs.extend(by_rows::decide_with_rows(
+                tables,
+                index,
+                &cc,
+                ev,
+                &extensions,
+            )),
             None => refs.extend(by_name::decide_by_name(tables, &cc).map(|r| match ev {
                 Some(ev) => {
                     by_rows::unlike_its_key(&cc, by_rows::confirmed_by_few_values(r, ev), ev)

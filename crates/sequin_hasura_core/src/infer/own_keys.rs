@@ -4,7 +4,7 @@
 //! values do, when every one of the table's first keys lies in the other key, a clear
 //! margin ahead of every other key (see [`crate::evidence::ColumnEvidence::own_key`]).
 
-use super::by_rows;
+use super::by_rows::{self, Extensions};
 use super::candidates::ColumnCandidates;
 use super::entity::EntityIndex;
 use super::reference::Reference;
@@ -66,7 +66,8 @@ fn decided(
         suffix: Suffix::Id,
         cands: vec![],
     };
-    let mut r = by_rows::decide_with_rows(tables, index, &cc, ev)
+    // (an own key's rivals are every key: no extension of another is set aside)
+    let mut r = by_rows::decide_with_rows(tables, index, &cc, ev, &Extensions::new())
         .into_iter()
         .find(|r| r.rules.iter().any(|x| x == "values_contained") && !r.polymorphic)?;
     r.role = index.entity[r.parent].clone();

@@ -5,7 +5,7 @@
 //! synced yet) or are of another kind. Bounded: a few keys read per table, once, and at
 //! most [`MAX_VALUE_TARGETS`] probes per column.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::measure::{probe_values, ColumnEvidence, ColumnSample, Evidence, Probe};
 use super::shape::{distinctive, KeyShape};
@@ -43,6 +43,37 @@ pub(super) fn key_targets<'a>(tables: &'a [Table], unread: &[Unread]) -> Vec<(us
         .filter_map(|t| Some((t, *tables[t].key_columns().first()?)))
         .filter(|(t, k)| probe_allowed(&tables[*t], k))
         .collect()
+}
+
+/// Which tables' first keys hold each value: a column's values are looked up once each,
+/// not once per key of its shape (a thousand keys of one shape would cost a thousand
+/// searches per value).
+struct SeenIn<'a>(HashMap<&'a str, Vec<usize>>);
+
+impl<'a> SeenIn<'a> {
+    fn new(first_keys: impl Iterator<Item = (usize, &'a [String])>) -> Self {
+        let mut by_value: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (t, values) in first_keys {
+            for v in values {
+                let tables = by_value.entry(v.as_str()).or_default();
+                if tables.last() != Some(&t) {
+                    tables.push(t);
+                }
+            }
+        }
+        SeenIn(by_value)
+    }
+
+    /// How many of `values` each table's first keys show.
+    fn counts(&self, values: &[String]) -> HashMap<usize, usize> {
+        let mut counts = HashMap::new();
+        for v in values {
+            for t in self.0.get(v.as_str()).into_iter().flatten() {
+                *counts.entry(*t).or_default() += 1;
+            }
+        }
+        counts
+    }
 }
 
 /// The first keys of each table, read once per call for every use.
@@ -122,19 +153,20 @@ pub fn probe_by_values(
     }
     let targets = key_targets(tables, unread);
     keys.ensure(tables, &targets, rows)?;
-    // each key's shape, and its first keys sorted (what a column's values are looked up
-    // in before any probe)
-    let mut shapes: Vec<(usize, &str, KeyShape, Vec<&str>)> = Vec::new();
+    // each key's shape, and which first keys hold each value (what a column's values
+    // are looked up in before any probe)
+    let mut shapes: Vec<(usize, &str, KeyShape)> = Vec::new();
+    let mut first_keys: Vec<(usize, &[String])> = Vec::new();
     for (t, k) in &targets {
         let Some(first) = keys.keys(*t, unread) else {
             continue;
         };
         if let Some(shape) = KeyShape::of_key(first, None) {
-            let mut first: Vec<&str> = first.iter().map(String::as_str).collect();
-            first.sort_unstable();
-            shapes.push((*t, k, shape, first));
+            shapes.push((*t, k, shape));
+            first_keys.push((*t, first.as_slice()));
         }
     }
+    let seen_in = SeenIn::new(first_keys.into_iter());
     let mut planned: Vec<(&SampleRequest, usize, Vec<Probe>)> = Vec::new();
     let mut by_numbers: BTreeSet<(usize, String)> = BTreeSet::new();
     let mut number_probes_left = MAX_NUMBER_PROBES;
@@ -147,14 +179,21 @@ pub fn probe_by_values(
             .get(&(cc.child, cc.column.clone()))
             .map(|ev| ev.matches.iter().map(|m| m.table).collect())
             .unwrap_or_default();
+        // (keys of one shape are told apart first by the values their first keys already
+        // show: the key referred to shows some, an unrelated one none)
+        let seen = if is_numbers {
+            HashMap::new()
+        } else {
+            seen_in.counts(&sample.values)
+        };
         let mut fitting: Vec<(usize, _, usize, &str)> = shapes
             .iter()
             // never the column's own table: values alone that lie in its own key are a
             // copy of each row's id (Pendo's `rootVersionId` = `id`), not a reference; a
             // self reference is named as one (`parent_id`)
-            .filter(|(t, _, _, _)| !(probed.contains(t) || *t == cc.child))
+            .filter(|(t, _, _)| !(probed.contains(t) || *t == cc.child))
             // the first keys show a number's shape, never its range
-            .filter(|(_, _, shape, _)| {
+            .filter(|(_, _, shape)| {
                 let shape = if is_numbers {
                     shape.clone().without_range()
                 } else {
@@ -162,18 +201,8 @@ pub fn probe_by_values(
                 };
                 shape.fit(&sample.values) >= MIN_SHAPE_ADMITS
             })
-            .map(|(t, k, shape, first)| {
-                // (keys of one shape are told apart first by the values their first
-                // keys already show: the key referred to shows some, an unrelated none)
-                let seen = if is_numbers {
-                    0
-                } else {
-                    sample
-                        .values
-                        .iter()
-                        .filter(|v| first.binary_search(&v.as_str()).is_ok())
-                        .count()
-                };
+            .map(|(t, k, shape)| {
+                let seen = seen.get(t).copied().unwrap_or(0);
                 (seen, shape.affinity(&sample.values), *t, *k)
             })
             .collect();
@@ -371,31 +400,45 @@ pub const MAX_OWN_KEY_PROBES: usize = 512;
 /// unrelated key by chance, so two found are a link (a small sync has few reports).
 const MIN_OWN_KEYS: usize = 2;
 
-/// How many of its ranked keys each own key is probed against, `budget` probes in all,
-/// given for each how many keys fit it and how many of those show some of its ids
-/// among their first keys: first those (up to [`MAX_VALUE_TARGETS`] a key), then the
-/// others, each round a probe at a time to every key in turn. A small schema probes
-/// every key of the shape; a wide one at least the likeliest for as many keys as the
-/// budget allows, whatever their table order.
-fn share_probes(fitting: &[(usize, usize)], budget: usize) -> Vec<usize> {
-    let mut take = vec![0; fitting.len()];
+/// How many of its ranked keys each own key is probed against, `budget` probes in all:
+/// first to the keys whose first keys show some of its ids (`seen[i]` tables, up to
+/// [`MAX_VALUE_TARGETS`] a key), then up to [`MAX_VALUE_TARGETS`] more to every key in
+/// turn while the budget lasts. `fitting(i)` counts the keys that fit key `i`: asked
+/// only of keys the budget reaches (a wide schema of one shape would cost a scan of
+/// every key for every key). A small schema probes every key of the shape; a wide one
+/// the likeliest first, whatever the tables' order.
+fn share_probes(
+    seen: &[usize],
+    fitting: &mut dyn FnMut(usize) -> usize,
+    budget: usize,
+) -> Vec<usize> {
+    let mut take = vec![0; seen.len()];
     let mut left = budget;
-    // (a probe at a time to each key in turn, up to its cap in that round)
-    let rounds: [&dyn Fn(usize, usize) -> usize; 2] =
-        [&|_, seen| seen.min(MAX_VALUE_TARGETS), &|len, _| len];
-    for cap in rounds {
-        while left > 0 {
-            let mut more = false;
-            for (t, &(len, seen)) in take.iter_mut().zip(fitting) {
-                if left > 0 && *t < cap(len, seen).min(len) {
-                    *t += 1;
-                    left -= 1;
-                    more = true;
-                }
-            }
-            if !more {
+    for (i, &s) in seen.iter().enumerate() {
+        if left == 0 {
+            break;
+        }
+        if s > 0 {
+            take[i] = s.min(fitting(i)).min(MAX_VALUE_TARGETS).min(left);
+            left -= take[i];
+        }
+    }
+    while left > 0 {
+        let mut more = false;
+        for (i, t) in take.iter_mut().enumerate() {
+            if left == 0 {
                 break;
             }
+            let len = fitting(i);
+            if *t < len {
+                let add = (len - *t).min(MAX_VALUE_TARGETS).min(left);
+                *t += add;
+                left -= add;
+                more = true;
+            }
+        }
+        if !more {
+            break;
         }
     }
     take
@@ -451,40 +494,48 @@ pub fn probe_own_keys(
     // each own key's fitting keys, best first: keys of one shape are told apart by the
     // first keys already read (the table extended shows some of these ids among its
     // own, an unrelated one none), then by shape affinity, then table order
-    let ranked: Vec<Vec<(usize, usize, &str)>> = probed
+    let seen_in = SeenIn::new(read.iter().map(|(t, _, values, _)| (*t, values.as_slice())));
+    let seen: Vec<HashMap<usize, usize>> = probed
         .iter()
         .map(|(a, _, values, _)| {
-            let mut fitting: Vec<(usize, _, usize, &str)> = read
-                .iter()
-                .filter(|(b, k, _, _)| b != a && tables[*b].is_unique_key(k))
-                .filter(|(_, _, _, shape)| shape.fit(values) >= MIN_SHAPE_ADMITS)
-                .map(|(b, k, first, shape)| {
-                    let seen = values
-                        .iter()
-                        .filter(|v| first.binary_search(v).is_ok())
-                        .count();
-                    (seen, shape.affinity(values), *b, *k)
-                })
-                .collect();
-            fitting.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
-            fitting
-                .into_iter()
-                .map(|(seen, _, b, k)| (seen, b, k))
-                .collect()
+            let mut seen = seen_in.counts(values);
+            seen.remove(a);
+            seen
         })
         .collect();
-    let shares = share_probes(
-        &ranked
-            .iter()
-            .map(|f| (f.len(), f.iter().filter(|(seen, _, _)| *seen > 0).count()))
-            .collect::<Vec<_>>(),
-        MAX_OWN_KEY_PROBES,
-    );
+    // each own key's fitting keys, best first, ranked only when the budget reaches it:
+    // keys of one shape are told apart by the first keys already read (the table
+    // extended shows some of these ids among its own, an unrelated one none), then by
+    // shape affinity, then table order
+    let mut ranked: Vec<Option<Vec<(usize, &str)>>> = vec![None; probed.len()];
+    let shares = {
+        let mut fitting = |i: usize| {
+            ranked[i]
+                .get_or_insert_with(|| {
+                    let (a, _, values, _) = probed[i];
+                    let mut fitting: Vec<(usize, _, usize, &str)> = read
+                        .iter()
+                        .filter(|(b, k, _, _)| b != a && tables[*b].is_unique_key(k))
+                        .filter(|(_, _, _, shape)| shape.fit(values) >= MIN_SHAPE_ADMITS)
+                        .map(|(b, k, _, shape)| {
+                            let s = seen[i].get(b).copied().unwrap_or(0);
+                            (s, shape.affinity(values), *b, *k)
+                        })
+                        .collect();
+                    fitting.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
+                    fitting.into_iter().map(|(_, _, b, k)| (b, k)).collect()
+                })
+                .len()
+        };
+        let seen_tables: Vec<usize> = seen.iter().map(HashMap::len).collect();
+        share_probes(&seen_tables, &mut fitting, MAX_OWN_KEY_PROBES)
+    };
     for (((a, key, values, _), fitting), take) in probed.into_iter().zip(ranked).zip(shares) {
         let probes: Vec<Probe> = fitting
             .into_iter()
+            .flatten()
             .take(take)
-            .filter_map(|(_, b, k)| {
+            .filter_map(|(b, k)| {
                 let (probe_type, values) = probe_values(tables[b].column(k)?, values)?;
                 Some(Probe {
                     child: *a,
@@ -540,34 +591,38 @@ mod tests {
     use super::*;
 
     /// Principle: the own-key budget goes first to the keys whose first keys show the
-    /// ids, then evenly to every key, so no key is left unprobed for sorting late
-    /// while another is probed against keys that show nothing; never past the budget.
+    /// ids, then a few probes at a time to every key in turn, so no key is left
+    /// unprobed for sorting late while another is probed against keys that show
+    /// nothing; never past the budget, and the keys that fit are counted only for
+    /// the keys the budget reaches.
     #[test]
-    fn the_own_key_budget_is_shared_by_evidence_then_evenly() {
+    fn the_own_key_budget_is_shared_by_evidence_then_in_turn() {
+        let share = |seen: &[usize], len: usize, budget: usize| {
+            let mut asked = BTreeSet::new();
+            let take = share_probes(
+                seen,
+                &mut |i| {
+                    asked.insert(i);
+                    len
+                },
+                budget,
+            );
+            (take, asked.len())
+        };
         // a small schema: every fitting key of every own key
-        assert_eq!(share_probes(&[(13, 0), (13, 1)], 512), vec![13, 13]);
-        // a wide one: the seen first, then one at a time in turn
-        assert_eq!(share_probes(&[(90, 0), (90, 2), (90, 0)], 5), vec![1, 3, 1]);
-        assert_eq!(share_probes(&[(90, 0), (90, 0), (90, 9)], 8), vec![0, 0, 8]);
-        assert_eq!(share_probes(&[(90, 0), (90, 0), (90, 9)], 9), vec![1, 0, 8]);
-        // a thousand keys, two in three of them seen: each of those gets one probe
-        // before any gets a second, wherever it sorts
-        let wide: Vec<(usize, usize)> = (0..1000).map(|i| (999, i % 3)).collect();
-        let take = share_probes(&wide, MAX_OWN_KEY_PROBES);
+        assert_eq!(share(&[0, 1], 13, 512).0, vec![13, 13]);
+        // a wide one: the seen first, then up to 8 a key in turn
+        assert_eq!(share(&[0, 2, 0], 90, 5).0, vec![3, 2, 0]);
+        assert_eq!(share(&[0, 0, 9], 90, 8).0, vec![0, 0, 8]);
+        assert_eq!(share(&[0, 0, 9], 90, 12).0, vec![4, 0, 8]);
+        // a thousand keys, one in three seen: each seen key its probe before the others
+        // theirs, and only the keys the budget reaches are counted
+        let seen: Vec<usize> = (0..1000).map(|i| usize::from(i % 3 == 2)).collect();
+        let (take, asked) = share(&seen, 999, MAX_OWN_KEY_PROBES);
         assert_eq!(take.iter().sum::<usize>(), MAX_OWN_KEY_PROBES);
-        let seen_late = wide.iter().rposition(|&(_, seen)| seen > 0).unwrap();
-        assert_eq!(
-            take[seen_late], 0,
-            "666 seen keys, 512 probes: not all of them"
-        );
-        let wide: Vec<(usize, usize)> = (0..400).map(|i| (999, 2 * (i % 2))).collect();
-        let take = share_probes(&wide, MAX_OWN_KEY_PROBES);
-        assert!(wide
-            .iter()
-            .zip(&take)
-            .all(|(&(_, seen), &t)| seen == 0 || t >= 1));
-        // (the last seen key gets both its probes; the budget left goes to the first)
-        assert_eq!((take[399], take[398], take[0]), (2, 0, 1));
-        assert_eq!(share_probes(&[], 512), Vec::<usize>::new());
+        assert!(seen.iter().zip(&take).all(|(&s, &t)| s == 0 || t >= 1));
+        assert_eq!(take[998], 1);
+        assert!(asked < 400, "{asked} keys counted");
+        assert_eq!(share(&[], 5, 512).0, Vec::<usize>::new());
     }
 }

@@ -1237,3 +1237,130 @@ fn a_tenants_users_are_the_people_when_no_other_table_is() {
         );
     }
 }
+
+/// Principle: the members of any list of recipients are memberships, not the people
+/// who author things, whatever the list is called: Mailgun's `mailing_list_members`
+/// (with the `mailing_list_id` of `mailing_lists`), an `email_list`'s or a
+/// `distribution_list`'s members, as Mailchimp's `list_members`.
+#[test]
+fn members_of_any_list_of_recipients_are_no_authors() {
+    let mut authors = Vec::new();
+    for list in [
+        "mailing_list",
+        "email_list",
+        "distribution_list",
+        "contact_list",
+    ] {
+        let members = format!("{list}_members");
+        let lists = format!("{list}s");
+        let fk = format!("{list}_id");
+        let a = run(vec![
+            sequin_table(S, &lists, &[("name", "text")]),
+            sequin_table(S, &members, &[(&fk, "text"), ("email_address", "text")]),
+            sequin_table(S, "templates", &[("created_by_id", "text")]),
+            // (the rest of a Mailgun-like schema: no common source prefix)
+            sequin_table(S, "domains", &[("name", "text")]),
+            sequin_table(S, "events", &[("event", "text")]),
+            sequin_table(S, "bounces", &[("address", "text")]),
+        ]);
+        assert_eq!(
+            target_of(&a, &members, &fk),
+            Some(format!("{lists}.id")),
+            "{list}: {}",
+            describe_all(&a)
+        );
+        if target_of(&a, "templates", "created_by_id") == Some(format!("{members}.id")) {
+            authors.push(members);
+        }
+    }
+    assert_eq!(
+        authors,
+        Vec::<String>::new(),
+        "members taken for the people table"
+    );
+}
+
+/// Principle: a marketing campaign's members (Salesforce's `CampaignMember`: the leads
+/// and contacts a campaign is sent to) are recipients, no authors, like a list's.
+#[test]
+fn campaign_members_are_no_authors() {
+    let a = run(vec![
+        sequin_table(S, "campaigns", &[("name", "text")]),
+        sequin_table(
+            S,
+            "campaign_members",
+            &[
+                ("campaign_id", "text"),
+                ("email", "text"),
+                ("status", "text"),
+            ],
+        ),
+        sequin_table(S, "email_templates", &[("created_by_id", "text")]),
+        sequin_table(S, "leads", &[("email", "text")]),
+        sequin_table(S, "opportunities", &[("name", "text")]),
+    ]);
+    assert_ne!(
+        target_of(&a, "email_templates", "created_by_id").as_deref(),
+        Some("campaign_members.id"),
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: the qualified-own-kind guard is about the row's own word, not any word
+/// that starts with it: an account's `OpeningAccountingPeriod` is an
+/// `AccountingPeriods` row ("accounting" is no "account"), as a contact's
+/// `AccountsPayableTaxType` is a `TaxRates` row; an account's `BankAccountType` is
+/// still its own.
+#[test]
+fn accounting_is_no_qualified_account() {
+    let tables = vec![
+        keyed_table(
+            S,
+            "Accounts",
+            &[
+                ("AccountID", "uuid"),
+                ("BankAccountType", "text"),
+                ("OpeningAccountingPeriod", "text"),
+            ],
+            &["AccountID"],
+        ),
+        keyed_table(
+            S,
+            "AccountTypes",
+            &[("AccountType", "text"), ("Name", "text")],
+            &["AccountType"],
+        ),
+        keyed_table(
+            S,
+            "AccountingPeriods",
+            &[("AccountingPeriod", "text"), ("StartDate", "date")],
+            &["AccountingPeriod"],
+        ),
+        keyed_table(
+            S,
+            "Journals",
+            &[("JournalID", "uuid"), ("ClosedAccountingPeriod", "text")],
+            &["JournalID"],
+        ),
+    ];
+    let a = run(tables);
+    assert_eq!(
+        target_of(&a, "Accounts", "BankAccountType"),
+        None,
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        target_of(&a, "Journals", "ClosedAccountingPeriod").as_deref(),
+        Some("AccountingPeriods.AccountingPeriod"),
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        target_of(&a, "Accounts", "OpeningAccountingPeriod").as_deref(),
+        Some("AccountingPeriods.AccountingPeriod"),
+        "{}",
+        describe_all(&a)
+    );
+}

@@ -1231,3 +1231,44 @@ fn values_find_their_key_among_many_of_one_shape() {
         describe_all(&a)
     );
 }
+
+/// Principle: a word that makes a copy only when it qualifies the entity's own
+/// (plural) name is no copy when it is part of another entity's name: advertising
+/// `ad_copy` (the text of an ad, one per ad, keyed by the ad) extends `ads`, as
+/// `contact_scores` extends `contacts`; `ads_copy` (a copy of the table) does not.
+#[test]
+fn ad_copy_is_an_extension_of_ads() {
+    let ids = hex(0xad, 10);
+    for (name, extends) in [("ad_copy", true), ("ads_copy", false)] {
+        let mut rows = Rows::default();
+        rows.set("ads", "id", ids.clone())
+            .set(name, "id", ids[..5].to_vec());
+        let a = with_rows(
+            vec![
+                sequin_table(S, "ads", &[("headline", "text")]),
+                sequin_table(S, name, &[("body", "text")]),
+            ],
+            &rows,
+        );
+        let want: Vec<String> = if extends {
+            vec![format!("{name}.id -> ads")]
+        } else {
+            vec![]
+        };
+        assert_eq!(own_key_links(&a), want, "{name}: {}", describe_all(&a));
+    }
+}
+
+/// Distinctive hex ids (Mailchimp-like), `n` of them from seed `t`.
+fn hex(t: u64, n: usize) -> Vec<String> {
+    (0..n as u64)
+        .map(|i| {
+            let h = (t * 1_000 + i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            format!(
+                "{:016x}{:016x}",
+                h,
+                h.rotate_left(29).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+            )
+        })
+        .collect()
+}

@@ -10,8 +10,8 @@ use crate::catalog::{
 };
 use crate::words::lexicon::{
     is_copy_qualifier, is_run_together_by_phrase, spelled_out, words_key, CONTAINER_WORDS,
-    IDENTIFIER_WORDS, OWN_ATTRIBUTE_WORDS, PEOPLE_NOUNS, RECIPIENT_LISTS, ROLE_PHRASES, ROLE_WORDS,
-    VERSION_QUALIFIERS,
+    COPY_NOUNS, IDENTIFIER_WORDS, OWN_ATTRIBUTE_WORDS, PEOPLE_NOUNS, RECIPIENT_LISTS, ROLE_PHRASES,
+    ROLE_WORDS, VERSION_QUALIFIERS,
 };
 use crate::words::singular_name;
 
@@ -73,7 +73,8 @@ pub struct EntityIndex<'a> {
     /// The keys of [`Self::by_key_column`] that are a declared primary key of two or
     /// more words and neither id nor code (Xero's `TaxRates.TaxType`): a natural key
     /// named so specifically is matched after a role too (`AccountsPayableTaxType`).
-    pub(super) compound_natural_keys: BTreeSet<String>,
+    /// Each maps to its first word as declared, spelled out (`tax` of `TaxType`).
+    pub(super) compound_natural_keys: BTreeMap<String, String>,
     /// [`Self::by_versioned`] by the words of the entity (`app` → `application_history`).
     pub(super) by_versioned_words: BTreeMap<String, Vec<usize>>,
     /// Each key's [`words_key`] (`archive_reason` → `archiv_reason`, `org` →
@@ -142,7 +143,9 @@ fn people_tables(tables: &[Table], entity: &[String]) -> Vec<usize> {
                 .iter()
                 .enumerate()
                 .any(|(j, e)| j != i && tables[j].schema == t.schema && *e == container);
-        if of_container && RECIPIENT_LISTS.contains(&spelled_out(&container).as_str()) {
+        // (by the container's last word: a `mailing_list`'s members are a list's)
+        let kind = container.rsplit('_').next().unwrap_or_default();
+        if of_container && RECIPIENT_LISTS.contains(&spelled_out(kind).as_str()) {
             continue;
         }
         // (the entity's own table before its copies: `users` before `users_backup`)
@@ -384,7 +387,7 @@ impl<'a> EntityIndex<'a> {
             }
         }
         let mut by_key_column: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut compound_natural_keys = BTreeSet::new();
+        let mut compound_natural_keys = BTreeMap::new();
         for (i, t) in tables.iter().enumerate() {
             // (a table keyed by its `id`; one whose declared key is another column, its
             // `id` some field, is keyed by that: Mixpanel's `engage.distinct_id`)
@@ -416,7 +419,9 @@ impl<'a> EntityIndex<'a> {
                 // (a compound key is one whatever its table is called: `AccountTypes`
                 // keyed by `AccountType` as `TaxRates` by `TaxType`)
                 if compound && key_word_stem(&k).is_none() {
-                    compound_natural_keys.insert(k.clone());
+                    let words = crate::words::snake_words(&t.primary_key[0]);
+                    let first = words.split('_').next().unwrap_or_default();
+                    compound_natural_keys.insert(k.clone(), spelled_out(first));
                 }
                 if (k.len() >= 5 && key_word_stem(&k).is_some()) || own_name || compound {
                     by_key_column.entry(k).or_default().push(i);
@@ -594,7 +599,14 @@ pub(super) fn is_own_attribute(words: &str) -> bool {
 fn unversioned_words(entity: &str) -> Vec<String> {
     let mut words: Vec<&str> = entity.split('_').collect();
     let before = words.len();
-    while words.len() > 1 && words.last().is_some_and(|w| is_copy_qualifier(w)) {
+    // (a copy noun after a singular name is a compound: `ad_copy` is no copy of `ads`)
+    let copy_of = |words: &[&str]| {
+        let (last, head) = words.split_last().expect("at least one word");
+        is_copy_qualifier(last)
+            && (!COPY_NOUNS.contains(last)
+                || head.last().is_some_and(|w| crate::words::singular(w) != *w))
+    };
+    while words.len() > 1 && copy_of(&words) {
         words.pop();
     }
     while words.len() > 1 && is_copy_qualifier(words[0]) {

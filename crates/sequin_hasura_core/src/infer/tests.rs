@@ -1526,6 +1526,35 @@ fn copies_of_a_table_are_its_entity() {
     assert_eq!(index.people, vec![at("users")]);
 }
 
+/// Principle: a copy word that is a noun of its own too makes a compound after a
+/// singular name (`ad_copy`, an ad's text, extends `ads`) and a copy after a plural
+/// one (`ads_copy`, `ads_backup`); a word that is only a qualifier makes a copy after
+/// either (`ad_tmp`, `ad_history`).
+#[test]
+fn a_copy_noun_after_a_singular_name_is_a_compound() {
+    let names = [
+        "ads",
+        "ad_copy",
+        "ad_archive",
+        "ads_copy",
+        "ads_backup",
+        "ad_tmp",
+        "ad_history",
+    ];
+    let tables: Vec<Table> = names
+        .iter()
+        .map(|n| sequin_table("s", n, &[("body", "text")]))
+        .collect();
+    let index = EntityIndex::new(&tables, "s");
+    let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+    for compound in ["ad_copy", "ad_archive"] {
+        assert!(!index.one_entity(at("ads"), at(compound)), "{compound}");
+    }
+    for copy in ["ads_copy", "ads_backup", "ad_tmp", "ad_history"] {
+        assert!(index.one_entity(at("ads"), at(copy)), "{copy}");
+    }
+}
+
 /// Principle: in `<head>_<preposition>_<rest>` the head noun is the entity
 /// (`requisition_for_hire_id` → `requisition`).
 #[test]

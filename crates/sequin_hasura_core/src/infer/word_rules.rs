@@ -29,7 +29,8 @@ impl EntityIndex<'_> {
                     key.trim_end_matches("_id").to_string(),
                     "key_name",
                 )
-            } else if key_word_stem(key).is_none() && !self.compound_natural_keys.contains(key) {
+            } else if key_word_stem(key).is_none() && !self.compound_natural_keys.contains_key(key)
+            {
                 // a natural key (`email`) is matched by its very name only
                 continue;
             } else if lower.ends_with(&format!("_{key}")) {
@@ -53,12 +54,13 @@ impl EntityIndex<'_> {
             }
             // a qualified kind of the row itself is the row's own: an account's
             // `BankAccountType` is the kind of bank account it is, no `AccountType`
+            // (by whole words: an account's `OpeningAccountingPeriod` is no account's)
             let own_last = self.entity[child].rsplit('_').next().unwrap_or_default();
             if lower != *key
-                && self.compound_natural_keys.contains(key)
-                && own_last.len() >= 2
-                && key.len() > own_last.len()
-                && key.starts_with(own_last)
+                && self
+                    .compound_natural_keys
+                    .get(key)
+                    .is_some_and(|first| *first == spelled_out(own_last))
             {
                 continue;
             }
@@ -107,7 +109,7 @@ impl EntityIndex<'_> {
                 let other_source = self.tables[t].schema != table.schema;
                 // (a compound natural key is no attribute of the row: `Accounts.TaxType`
                 // is one of the tax rates, whatever key the account has)
-                let compound = self.compound_natural_keys.contains(key);
+                let compound = self.compound_natural_keys.contains_key(key);
                 if natural && (other_source || !compound && (own_key || self.same_kind(child, t))) {
                     continue;
                 }

@@ -493,9 +493,18 @@ pub const GROUP_NOUNS: &[&str] = &[
     "committee",
 ];
 
-/// Collections of recipients a message is sent to: their members are memberships of
-/// the collection (Mailchimp's `list_members`), never the people of the source system.
-pub const RECIPIENT_LISTS: &[&str] = &["list", "audience", "segment", "cohort", "newsletter"];
+/// Collections of recipients a message is sent to, by the container's last word:
+/// their members are memberships of the collection (Mailchimp's `list_members`, a
+/// `mailing_list`'s, Salesforce's `CampaignMember`), never the people of the source.
+pub const RECIPIENT_LISTS: &[&str] = &[
+    "list",
+    "audience",
+    "segment",
+    "cohort",
+    "newsletter",
+    "campaign",
+    "broadcast",
+];
 
 /// Words after an entity's name that make a table a versioned copy of it (Fivetran's
 /// history mode `company_history`, a dbt snapshot `company_snapshot`). Rule: when no
@@ -509,6 +518,13 @@ pub const VERSION_QUALIFIERS: &[&str] = &["history", "snapshot", "hist"];
 pub const COPY_QUALIFIERS: &[&str] = &[
     "backup", "backups", "bak", "bkp", "archive", "archived", "old", "copy", "tmp", "temp", "prev",
     "previous", "legacy", "staging", "deleted", "dump", "mirror", "replica",
+];
+
+/// The [`COPY_QUALIFIERS`] that are nouns of their own too, making a compound with a
+/// singular name before them (advertising's `ad_copy`, the text of an ad): after a
+/// name they make a copy only of a plural one (`ads_copy`, `contacts_backup`).
+pub const COPY_NOUNS: &[&str] = &[
+    "copy", "backup", "backups", "archive", "dump", "mirror", "replica",
 ];
 
 /// A word that makes a table a copy of the entity it names: a version qualifier,

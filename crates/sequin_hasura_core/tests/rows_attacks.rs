@@ -1078,19 +1078,6 @@ fn a_copy_of_a_table_is_no_extension_of_it() {
 /// a small one by probing every key of the shape.
 #[test]
 fn own_keys_find_their_table_among_many_of_one_shape() {
-    // (random-looking v4 uuids: nothing in their spelling tells one table's from another's)
-    let uuid = |t: u64, i: u64| {
-        let h = (t * 1_000 + i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let l = h.rotate_left(29).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        format!(
-            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
-            h >> 32,
-            (h >> 16) & 0xffff,
-            h & 0xfff,
-            l >> 52,
-            l & 0xffff_ffff_ffff
-        )
-    };
     let schema = |others: usize, campaigns: u64, reports: std::ops::Range<usize>| {
         let mut rows = Rows::default();
         let mut tables = vec![
@@ -1197,18 +1184,6 @@ fn an_extension_is_no_rival_of_the_table_it_extends() {
 /// keys of one shape however its table sorts (Mailchimp's `url_id` of a click).
 #[test]
 fn values_find_their_key_among_many_of_one_shape() {
-    let uuid = |t: u64, i: u64| {
-        let h = (t * 1_000 + i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let l = h.rotate_left(29).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        format!(
-            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
-            h >> 32,
-            (h >> 16) & 0xffff,
-            h & 0xfff,
-            l >> 52,
-            l & 0xffff_ffff_ffff
-        )
-    };
     let mut rows = Rows::default();
     let links: Vec<String> = (0..8).map(|i| uuid(0x77, i)).collect();
     rows.set("tracked_links", "id", links.clone())
@@ -1271,4 +1246,110 @@ fn hex(t: u64, n: usize) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// A random-looking v4 uuid, the `i`th of seed `t`: nothing in their spelling tells one
+/// table's from another's.
+fn uuid(t: u64, i: u64) -> String {
+    let h = (t * 1_000 + i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let l = h.rotate_left(29).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        h >> 32,
+        (h >> 16) & 0xffff,
+        h & 0xfff,
+        l >> 52,
+        l & 0xffff_ffff_ffff
+    )
+}
+
+/// `n` random-looking v4 uuids of seed `t`.
+fn uuids(t: u64, n: usize) -> Vec<String> {
+    (0..n as u64).map(|i| uuid(t, i)).collect()
+}
+
+/// Principle: a wide schema finds an extension however its ids lie in the extended
+/// table: `reports` keyed by recent campaigns (ids far past the first keys read of
+/// `campaigns`) among ninety uuid tables still extend `campaigns`.
+#[test]
+fn own_keys_find_recent_rows_in_a_wide_schema() {
+    let ids = uuids(0xca, 100);
+    let mut rows = Rows::default();
+    let mut tables = vec![
+        sequin_table(S, "campaigns", &[]),
+        sequin_table(S, "reports", &[]),
+    ];
+    rows.set("campaigns", "id", ids.clone())
+        .set("reports", "id", ids[80..86].to_vec());
+    for n in 0..90u64 {
+        let name = format!("b{n:03}_items");
+        rows.set(&name, "id", uuids(n + 1, 6));
+        tables.push(sequin_table(S, &name, &[]));
+    }
+    let a = with_rows(tables, &rows);
+    assert_eq!(
+        own_key_links(&a),
+        vec!["reports.id -> campaigns".to_string()]
+    );
+}
+
+/// Principle: tables whose first keys show a few of an own key's ids by chance (a
+/// cache of some campaigns) are probed first, but decide nothing: the table whose key
+/// holds all the ids is still found in a wide schema.
+#[test]
+fn a_decoy_showing_some_ids_first_does_not_hide_the_real_table() {
+    let ids = uuids(0xca, 100);
+    let mut rows = Rows::default();
+    let mut tables = vec![
+        sequin_table(S, "campaigns", &[]),
+        sequin_table(S, "reports", &[]),
+        sequin_table(S, "a_featured_items", &[]),
+    ];
+    rows.set("campaigns", "id", ids.clone())
+        .set("reports", "id", ids[60..66].to_vec())
+        // a decoy whose first keys show two of the reports' ids and whose rest is other
+        .set(
+            "a_featured_items",
+            "id",
+            [ids[60..62].to_vec(), uuids(0xfe, 10)].concat(),
+        );
+    for n in 0..90u64 {
+        let name = format!("b{n:03}_items");
+        rows.set(&name, "id", uuids(n + 1, 6));
+        tables.push(sequin_table(S, &name, &[]));
+    }
+    let a = with_rows(tables, &rows);
+    assert_eq!(
+        own_key_links(&a),
+        vec!["reports.id -> campaigns".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: values of a column whose name points nowhere find their key in a wide
+/// schema though its first keys do not show them (clicks on recent tracked links).
+#[test]
+fn values_find_recent_rows_in_a_wide_schema() {
+    let links = uuids(0x77, 100);
+    let mut rows = Rows::default();
+    rows.set("tracked_links", "id", links.clone())
+        .set("clicks", "id", uuids(0x99, 5))
+        .set("clicks", "origin_id", links[70..75].to_vec());
+    let mut tables = vec![
+        sequin_table(S, "tracked_links", &[]),
+        sequin_table(S, "clicks", &[("origin_id", "text")]),
+    ];
+    for n in 0..90u64 {
+        let name = format!("b{n:03}_items");
+        rows.set(&name, "id", uuids(n + 1, 6));
+        tables.push(sequin_table(S, &name, &[]));
+    }
+    let a = with_rows(tables, &rows);
+    assert_eq!(
+        target_of(&a, "clicks", "origin_id").as_deref(),
+        Some("tracked_links.id"),
+        "{}",
+        describe_all(&a)
+    );
 }

@@ -12,7 +12,7 @@ use super::shape::{distinctive, KeyShape};
 use super::source::{
     note_unread, probe_allowed, run_probes, Read, RowSource, SampleRequest, Unread,
 };
-use crate::catalog::{is_sequin_system_table, RelKind, Table};
+use crate::catalog::{is_sequin_system_table, type_family, RelKind, Table, TypeFamily};
 use crate::error::ApiResult;
 
 /// A name's best target whose key holds fewer than this share of the values leaves the
@@ -73,6 +73,31 @@ impl<'a> SeenIn<'a> {
             }
         }
         counts
+    }
+}
+
+/// A key whose first keys read are fewer than were asked for was read whole: which of
+/// a column's values it holds is known without a probe, and a key read whole that
+/// shows none of them holds none (a wide schema's small tables cost no probes and
+/// leave the budget to the keys that may hold the values).
+fn read_whole(first: &[String]) -> bool {
+    first.len() < super::source::FINGERPRINT_KEYS as usize
+}
+
+/// The key holds a value exactly when its text is among the key's as read: a text
+/// key, whole numbers spelled plainly on both sides, uuids in lower case with their
+/// hyphens (a probe casts, so `12.0` or an upper-case uuid would match where the text
+/// does not).
+fn spelled_alike(t: &Table, key: &str, first: &[String], values: &[String]) -> bool {
+    let plain_number = |v: &String| v.parse::<u64>().is_ok() && (v == "0" || !v.starts_with('0'));
+    let plain_uuid = |v: &String| v.len() == 36 && *v == v.to_lowercase();
+    match t.column(key).map(|c| type_family(&c.base_type)) {
+        Some(TypeFamily::String) => true,
+        Some(TypeFamily::Number) => {
+            first.iter().all(plain_number) && values.iter().all(plain_number)
+        }
+        Some(TypeFamily::Uuid) => values.iter().all(plain_uuid),
+        _ => false,
     }
 }
 
@@ -155,14 +180,15 @@ pub fn probe_by_values(
     keys.ensure(tables, &targets, rows)?;
     // each key's shape, and which first keys hold each value (what a column's values
     // are looked up in before any probe)
-    let mut shapes: Vec<(usize, &str, KeyShape)> = Vec::new();
+    let mut shapes: Vec<(usize, &str, KeyShape, Option<&[String]>)> = Vec::new();
     let mut first_keys: Vec<(usize, &[String])> = Vec::new();
     for (t, k) in &targets {
         let Some(first) = keys.keys(*t, unread) else {
             continue;
         };
         if let Some(shape) = KeyShape::of_key(first, None) {
-            shapes.push((*t, k, shape));
+            let whole = read_whole(first).then_some(first.as_slice());
+            shapes.push((*t, k, shape, whole));
             first_keys.push((*t, first.as_slice()));
         }
     }
@@ -181,19 +207,21 @@ pub fn probe_by_values(
             .unwrap_or_default();
         // (keys of one shape are told apart first by the values their first keys already
         // show: the key referred to shows some, an unrelated one none)
-        let seen = if is_numbers {
-            HashMap::new()
-        } else {
-            seen_in.counts(&sample.values)
-        };
+        let seen = seen_in.counts(&sample.values);
         let mut fitting: Vec<(usize, _, usize, &str)> = shapes
             .iter()
             // never the column's own table: values alone that lie in its own key are a
             // copy of each row's id (Pendo's `rootVersionId` = `id`), not a reference; a
             // self reference is named as one (`parent_id`)
-            .filter(|(t, _, _)| !(probed.contains(t) || *t == cc.child))
+            .filter(|(t, _, _, _)| !(probed.contains(t) || *t == cc.child))
+            // a key read whole that shows none of the values holds none
+            .filter(|(t, k, _, whole)| {
+                !whole.is_some_and(|first| {
+                    !seen.contains_key(t) && spelled_alike(&tables[*t], k, first, &sample.values)
+                })
+            })
             // the first keys show a number's shape, never its range
-            .filter(|(_, _, shape)| {
+            .filter(|(_, _, shape, _)| {
                 let shape = if is_numbers {
                     shape.clone().without_range()
                 } else {
@@ -201,8 +229,13 @@ pub fn probe_by_values(
                 };
                 shape.fit(&sample.values) >= MIN_SHAPE_ADMITS
             })
-            .map(|(t, k, shape)| {
-                let seen = seen.get(t).copied().unwrap_or(0);
+            .map(|(t, k, shape, _)| {
+                // (numbers share id spaces: all that fit are probed, in table order)
+                let seen = if is_numbers {
+                    0
+                } else {
+                    seen.get(t).copied().unwrap_or(0)
+                };
                 (seen, shape.affinity(&sample.values), *t, *k)
             })
             .collect();
@@ -469,10 +502,14 @@ pub fn probe_own_keys(
     }
     keys.ensure(tables, &targets, rows)?;
     let mut read: Vec<(usize, &str, Vec<String>, KeyShape)> = Vec::new();
+    let mut whole: BTreeSet<usize> = BTreeSet::new();
     for (t, k) in &targets {
         let Some(values) = keys.keys(*t, unread) else {
             continue;
         };
+        if read_whole(values) {
+            whole.insert(*t);
+        }
         let mut values = values.clone();
         values.sort();
         values.dedup();
@@ -516,6 +553,12 @@ pub fn probe_own_keys(
                     let mut fitting: Vec<(usize, _, usize, &str)> = read
                         .iter()
                         .filter(|(b, k, _, _)| b != a && tables[*b].is_unique_key(k))
+                        // a key read whole that shows none of the ids holds none
+                        .filter(|(b, k, first, _)| {
+                            !(whole.contains(b)
+                                && !seen[i].contains_key(b)
+                                && spelled_alike(&tables[*b], k, first, values))
+                        })
                         .filter(|(_, _, _, shape)| shape.fit(values) >= MIN_SHAPE_ADMITS)
                         .map(|(b, k, _, shape)| {
                             let s = seen[i].get(b).copied().unwrap_or(0);
@@ -589,6 +632,54 @@ pub fn probe_own_keys(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Principle: a key read whole that shows none of a column's values holds none of
+    /// them only when a probe would compare their text: a probe casts, so whole numbers
+    /// spelled otherwise (`0123`, `12.00`) and uuids in upper case are probed all the same.
+    #[test]
+    fn a_key_read_whole_answers_only_for_values_spelled_as_it_is() {
+        use crate::testing::keyed_table;
+        let strs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let t = keyed_table(
+            "s",
+            "t",
+            &[
+                ("code", "text"),
+                ("n", "int4"),
+                ("amount", "numeric"),
+                ("u", "uuid"),
+            ],
+            &["code"],
+        );
+        assert!(read_whole(&strs(&["a", "b"])));
+        let twenty: Vec<String> = (0..super::super::source::FINGERPRINT_KEYS)
+            .map(|i| i.to_string())
+            .collect();
+        assert!(!read_whole(&twenty));
+        assert!(spelled_alike(&t, "code", &strs(&["A1"]), &strs(&["a1"])));
+        assert!(spelled_alike(
+            &t,
+            "n",
+            &strs(&["0", "12"]),
+            &strs(&["100", "200"])
+        ));
+        assert!(!spelled_alike(&t, "n", &strs(&["12"]), &strs(&["0100"])));
+        assert!(!spelled_alike(
+            &t,
+            "amount",
+            &strs(&["12.00"]),
+            &strs(&["100"])
+        ));
+        let lower = "6f1c2a9e-1b2c-4d3e-8f40-123456789abc";
+        assert!(spelled_alike(&t, "u", &strs(&[lower]), &strs(&[lower])));
+        assert!(!spelled_alike(
+            &t,
+            "u",
+            &strs(&[lower]),
+            &strs(&[&lower.to_uppercase()])
+        ));
+        assert!(!spelled_alike(&t, "missing", &strs(&["a"]), &strs(&["a"])));
+    }
 
     /// Principle: the own-key budget goes first to the keys whose first keys show the
     /// ids, then a few probes at a time to every key in turn, so no key is left

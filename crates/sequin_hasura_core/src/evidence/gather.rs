@@ -534,11 +534,12 @@ mod tests {
 
     /// Numbers that look like ids are probed against every numeric key that could hold
     /// them (so a margin is over all of them); counters are not, nor is a column when
-    /// more keys could hold its numbers than can be probed.
+    /// more keys could hold its numbers than can be probed. A key read whole that holds
+    /// none of them is known not to and counts for nothing.
     #[test]
     fn id_numbers_are_probed_against_every_numeric_key() {
         let numbers = |r: std::ops::Range<u32>| r.map(|i| i.to_string()).collect::<Vec<_>>();
-        let build = |extra: usize| {
+        let build = |extra: usize, extra_rows: u32| {
             let mut tables = vec![
                 populated(sequin_table("s", "ticket", &[])),
                 populated(sequin_table("s", "project", &[])),
@@ -569,30 +570,39 @@ mod tests {
                 tables.push(populated(sequin_table("s", &name, &[])));
                 rows.rows.insert(
                     name,
-                    BTreeMap::from([("id".to_string(), numbers(5000..5010))]),
+                    BTreeMap::from([("id".to_string(), numbers(5000..5000 + extra_rows))]),
                 );
             }
             crate::catalog::sort_tables(&mut tables);
             (tables, rows)
         };
-        let (tables, mut rows) = build(0);
+        let found = |extra: usize| {
+            let (tables, mut rows) = build(extra, 10);
+            let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
+            let note = index_of(&tables, "note");
+            let ev = &g.evidence[&(note, "origin_id".to_string())];
+            assert!(ev.numbers_probed && !ev.distinctive, "{ev:?}");
+            ev.matches
+                .iter()
+                .map(|m| (tables[m.table].name.to_string(), m.matched))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found(0), vec![("ticket".to_string(), 10)]);
+        // (many small keys read whole, none holding the numbers: no reason to give up)
+        assert_eq!(
+            found(by_values::MAX_NUMBER_TARGETS),
+            vec![("ticket".to_string(), 10)]
+        );
+        let (tables, mut rows) = build(0, 10);
         let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
         let note = index_of(&tables, "note");
-        let ev = &g.evidence[&(note, "origin_id".to_string())];
-        assert!(ev.numbers_probed && !ev.distinctive, "{ev:?}");
-        let found: Vec<(&str, usize)> = ev
-            .matches
-            .iter()
-            .map(|m| (tables[m.table].name.as_str(), m.matched))
-            .collect();
-        assert_eq!(found, vec![("ticket", 10)]);
         let counters = g.evidence.get(&(note, "counter_id".to_string()));
         assert!(
             counters.is_none_or(|ev| !ev.numbers_probed && ev.matches.is_empty()),
             "{counters:?}"
         );
         // more numeric keys than can be probed: none is, the name decides
-        let (tables, mut rows) = build(by_values::MAX_NUMBER_TARGETS);
+        let (tables, mut rows) = build(by_values::MAX_NUMBER_TARGETS, 40);
         let g = gather(&tables, &requests(&tables), 1000, &mut rows).unwrap();
         let note = index_of(&tables, "note");
         let ev = g.evidence.get(&(note, "origin_id".to_string()));

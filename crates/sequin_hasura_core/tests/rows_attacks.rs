@@ -1353,3 +1353,35 @@ fn values_find_recent_rows_in_a_wide_schema() {
         describe_all(&a)
     );
 }
+
+/// Principle: an extension of an extension extends too: HubSpot-style
+/// `contact_profiles` keyed by the contact and `contact_scores` keyed by the profile
+/// (so by the contact). Each links to the table it extends; the innermost is not left
+/// unlinked because its ids lie in both tables it extends.
+#[test]
+fn an_extension_of_an_extension_still_extends() {
+    let ids = hex(0xc0, 12);
+    let mut rows = Rows::default();
+    rows.set("contacts", "id", ids.clone())
+        .set("contact_profiles", "id", ids[..8].to_vec())
+        .set("contact_scores", "id", ids[..4].to_vec());
+    let a = with_rows(
+        vec![
+            sequin_table(S, "contacts", &[("email", "text")]),
+            sequin_table(S, "contact_profiles", &[("bio", "text")]),
+            sequin_table(S, "contact_scores", &[("score", "int4")]),
+        ],
+        &rows,
+    );
+    let own = own_key_links(&a);
+    assert!(
+        own.contains(&"contact_profiles.id -> contacts".to_string()),
+        "{own:?}\n{}",
+        describe_all(&a)
+    );
+    assert!(
+        own.iter().any(|l| l.starts_with("contact_scores.id -> ")),
+        "{own:?}\n{}",
+        describe_all(&a)
+    );
+}

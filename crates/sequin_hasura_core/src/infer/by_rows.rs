@@ -274,11 +274,14 @@ pub(super) fn decide_with_rows(
     // (an entity and its versioned copy are one id space, no rivals; nor is a table
     // that extends another one to one a rival of the table it extends: the ids are the
     // extended table's, as Mailchimp's subscribers removed from an automation are list
-    // members)
+    // members; twins, each holding the other's ids, are rivals all the same: which
+    // of the two is meant the ids cannot say)
+    let extends =
+        |o: usize, t: usize| extensions.contains(&(o, t)) && !extensions.contains(&(t, o));
     let runner_up_rate = |t: usize| {
         rates
             .iter()
-            .filter(|(o, _)| *o != t && !index.one_entity(*o, t) && !extensions.contains(&(*o, t)))
+            .filter(|(o, _)| *o != t && !index.one_entity(*o, t) && !extends(*o, t))
             .map(|(_, r)| *r)
             .fold(0.0, f64::max)
     };

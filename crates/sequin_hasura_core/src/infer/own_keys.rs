@@ -22,8 +22,9 @@ pub(super) fn own_key_references(
     refs: &[Reference],
 ) -> Vec<Reference> {
     let mut out: Vec<Reference> = Vec::new();
+    let extensions = by_rows::extensions(evidence);
     for ((child, column), ev) in evidence.iter().filter(|(_, ev)| ev.own_key) {
-        let Some(r) = decided(tables, index, *child, column, ev) else {
+        let Some(r) = decided(tables, index, *child, column, ev, &extensions) else {
             continue;
         };
         let related = refs.iter().any(|o| {
@@ -39,7 +40,7 @@ pub(super) fn own_key_references(
         let back = evidence
             .get(&(r.parent, r.parent_column.clone()))
             .filter(|e| e.own_key)
-            .and_then(|e| decided(tables, index, r.parent, &r.parent_column, e))
+            .and_then(|e| decided(tables, index, r.parent, &r.parent_column, e, &extensions))
             .is_some_and(|b| b.parent == r.child);
         if back && !larger(&tables[r.parent], &tables[r.child]) {
             continue;
@@ -50,13 +51,16 @@ pub(super) fn own_key_references(
 }
 
 /// What the values of `child`'s own key decide, by the rule for a column no name
-/// points from: the one key that holds nearly all of them, by a margin.
+/// points from: the one key that holds nearly all of them, by a margin; a table that
+/// extends that key's table is no rival of it (an extension of an extension, HubSpot-
+/// style `contact_scores` ⊂ `contact_profiles` ⊂ `contacts`, extends the outermost).
 fn decided(
     tables: &[Table],
     index: &EntityIndex,
     child: usize,
     column: &str,
     ev: &ColumnEvidence,
+    extensions: &Extensions,
 ) -> Option<Reference> {
     let cc = ColumnCandidates {
         child,
@@ -66,8 +70,7 @@ fn decided(
         suffix: Suffix::Id,
         cands: vec![],
     };
-    // (an own key's rivals are every key: no extension of another is set aside)
-    let mut r = by_rows::decide_with_rows(tables, index, &cc, ev, &Extensions::new())
+    let mut r = by_rows::decide_with_rows(tables, index, &cc, ev, extensions)
         .into_iter()
         .find(|r| r.rules.iter().any(|x| x == "values_contained") && !r.polymorphic)?;
     r.role = index.entity[r.parent].clone();

@@ -1364,3 +1364,137 @@ fn accounting_is_no_qualified_account() {
         describe_all(&a)
     );
 }
+
+/// Principle: where a schema's only people table is a copy by name (`users_v2`, the
+/// current table after a migration; `legacy_users` beside it), the people are the
+/// copy, and the original is preferred to a copy when both exist.
+#[test]
+fn the_people_are_a_copy_only_when_no_original_is() {
+    let a = run(vec![
+        sequin_table(S, "users_v2", &[("email", "text")]),
+        sequin_table(S, "tickets", &[("created_by_id", "text")]),
+    ]);
+    assert_eq!(
+        target_of(&a, "tickets", "created_by_id").as_deref(),
+        Some("users_v2.id"),
+        "{}",
+        describe_all(&a)
+    );
+    let a = run(vec![
+        sequin_table(S, "deleted_users", &[("email", "text")]),
+        sequin_table(S, "users", &[("email", "text")]),
+        sequin_table(S, "users_archive", &[("email", "text")]),
+        sequin_table(S, "tickets", &[("created_by_id", "text")]),
+    ]);
+    assert_eq!(
+        target_of(&a, "tickets", "created_by_id").as_deref(),
+        Some("users.id"),
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: an account's users are the people only when no other table is: with a
+/// `users` table beside them, `created_by_id` is a user's.
+#[test]
+fn account_users_yield_to_a_users_table() {
+    let a = run(vec![
+        sequin_table(S, "accounts", &[("name", "text")]),
+        sequin_table(
+            S,
+            "account_users",
+            &[("account_id", "text"), ("email", "text")],
+        ),
+        sequin_table(S, "users", &[("email", "text")]),
+        sequin_table(S, "templates", &[("created_by_id", "text")]),
+    ]);
+    assert_eq!(
+        target_of(&a, "templates", "created_by_id").as_deref(),
+        Some("users.id"),
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: Mailchimp's segments and audiences keep their members out of the people
+/// table (the recipient-list exception by its plain words).
+#[test]
+fn segment_and_audience_members_are_no_authors() {
+    for list in ["segment", "audience", "list"] {
+        let members = format!("{list}_members");
+        let lists = format!("{list}s");
+        let fk = format!("{list}_id");
+        let a = run(vec![
+            sequin_table(S, &lists, &[("name", "text")]),
+            sequin_table(S, &members, &[(&fk, "text"), ("email_address", "text")]),
+            sequin_table(S, "templates", &[("created_by_id", "text")]),
+        ]);
+        assert_ne!(
+            target_of(&a, "templates", "created_by_id"),
+            Some(format!("{members}.id")),
+            "{list}: {}",
+            describe_all(&a)
+        );
+    }
+}
+
+/// Principle: a versioned entity a column names (`plan_v2_id`) is that table's, by
+/// names alone, though `plan_v2` is one entity with `plans`.
+#[test]
+fn a_versioned_table_named_by_a_column_keeps_it() {
+    let a = run(vec![
+        sequin_table(S, "plans", &[("name", "text")]),
+        sequin_table(S, "plan_v2", &[("name", "text")]),
+        sequin_table(
+            S,
+            "subscriptions",
+            &[("plan_id", "text"), ("plan_v2_id", "text")],
+        ),
+    ]);
+    assert_eq!(
+        target_of(&a, "subscriptions", "plan_id").as_deref(),
+        Some("plans.id"),
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        target_of(&a, "subscriptions", "plan_v2_id").as_deref(),
+        Some("plan_v2.id"),
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: a lookup table keyed by its own natural name is referred to by that
+/// name, even when one of the name's words is an own-attribute word elsewhere: a
+/// user's `time_zone` is a `time_zones` row, an account's `date_format` a
+/// `date_formats` row ("time", "date" qualify a zone and a format here).
+#[test]
+fn lookup_keys_with_an_attribute_word_are_still_keys() {
+    let a = run(vec![
+        keyed_table(
+            S,
+            "time_zones",
+            &[("time_zone", "text"), ("utc_offset", "text")],
+            &["time_zone"],
+        ),
+        keyed_table(
+            S,
+            "date_formats",
+            &[("date_format", "text"), ("example", "text")],
+            &["date_format"],
+        ),
+        sequin_table(S, "users", &[("email", "text"), ("time_zone", "text")]),
+        sequin_table(S, "accounts", &[("name", "text"), ("date_format", "text")]),
+    ]);
+    let mut missing = Vec::new();
+    for (t, c, want) in [
+        ("users", "time_zone", "time_zones.time_zone"),
+        ("accounts", "date_format", "date_formats.date_format"),
+    ] {
+        if target_of(&a, t, c).as_deref() != Some(want) {
+            missing.push(format!("{t}.{c}"));
+        }
+    }
+    assert_eq!(missing, Vec::<String>::new(), "{}", describe_all(&a));
+}

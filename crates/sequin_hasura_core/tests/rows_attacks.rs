@@ -1385,3 +1385,236 @@ fn an_extension_of_an_extension_still_extends() {
         describe_all(&a)
     );
 }
+
+/// Where `table.column` was found to point, every target (one, or several for a
+/// polymorphic column), as `target_table.target_column`.
+fn refs_of(a: &Analysis, table: &str, column: &str) -> Vec<String> {
+    a.refs
+        .iter()
+        .filter(|r| a.tables[r.child].name == table && r.child_column == column)
+        .map(|r| format!("{}.{}", a.tables[r.parent].name, r.parent_column))
+        .collect()
+}
+
+/// Principle: a table that extends another one to one is no rival of it, but neither
+/// does it lose a column named for it: Mailchimp's `reports` are keyed by their
+/// campaign's id, and `report_opens.report_id` (whose ids, as every report's, are
+/// campaigns' too) is a report's, as its name says.
+#[test]
+fn a_column_named_for_an_extension_keeps_it() {
+    let ids = hex(0xca, 10);
+    let mut rows = Rows::default();
+    rows.set("campaigns", "id", ids.clone())
+        .set("reports", "id", ids[..6].to_vec())
+        .set("report_opens", "id", hex(0x0e, 8))
+        .set("report_opens", "report_id", ids[..4].to_vec());
+    let a = with_rows(
+        vec![
+            sequin_table(S, "campaigns", &[("subject_line", "text")]),
+            sequin_table(S, "reports", &[("emails_sent", "int4")]),
+            sequin_table(
+                S,
+                "report_opens",
+                &[("report_id", "text"), ("opened_at", "timestamp")],
+            ),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        target_of(&a, "report_opens", "report_id").as_deref(),
+        Some("reports.id"),
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: twins (two tables of one id set, a campaign and its settings) are one
+/// id space: a column whose ids lie in both is one reference or none, never a
+/// polymorphic reference to both; a column named for one of them is that one's.
+#[test]
+fn twins_are_no_polymorphic_target() {
+    let ids = hex(0xca, 8);
+    let mut rows = Rows::default();
+    rows.set("campaigns", "id", ids.clone())
+        .set("campaign_settings", "id", ids.clone())
+        .set("clicks", "id", hex(0xc1, 6))
+        .set("clicks", "origin_id", ids[2..6].to_vec())
+        .set("clicks", "campaign_id", ids[1..5].to_vec());
+    let a = with_rows(
+        vec![
+            sequin_table(S, "campaigns", &[("subject_line", "text")]),
+            sequin_table(S, "campaign_settings", &[("from_name", "text")]),
+            sequin_table(
+                S,
+                "clicks",
+                &[("origin_id", "text"), ("campaign_id", "text")],
+            ),
+        ],
+        &rows,
+    );
+    let origin = refs_of(&a, "clicks", "origin_id");
+    assert!(origin.len() <= 1, "{origin:?}\n{}", describe_all(&a));
+    assert!(
+        !a.refs.iter().any(|r| r.polymorphic),
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(
+        refs_of(&a, "clicks", "campaign_id"),
+        vec!["campaigns.id".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: a column whose ids lie in a table and in that table's extension is the
+/// extended table's even when the extension sorts first and the name points nowhere
+/// (Mailchimp abuse reports name list members; removed subscribers extend them).
+#[test]
+fn the_extended_table_wins_whatever_sorts_first() {
+    let members = hex(0x11, 10);
+    let mut rows = Rows::default();
+    rows.set("members", "id", members.clone())
+        .set("automation_removed_members", "id", members[..5].to_vec())
+        .set("abuse_reports", "id", hex(0xab, 4))
+        .set("abuse_reports", "email_id", members[..3].to_vec());
+    let a = with_rows(
+        vec![
+            sequin_table(S, "members", &[("email_address", "text")]),
+            sequin_table(S, "automation_removed_members", &[]),
+            sequin_table(S, "abuse_reports", &[("email_id", "text")]),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        refs_of(&a, "abuse_reports", "email_id"),
+        vec!["members.id".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: numbered levels of a taxonomy are distinct entities, not dated copies of
+/// one: `category_level_1` and `category_level_2` (Shopify/Google product taxonomy
+/// levels, each with its own serial ids) are rivals for numbers both hold, so
+/// `products.category_level_2_id` is the level 2 category its name says.
+#[test]
+fn numbered_levels_are_distinct_entities() {
+    let mut rows = Rows::default();
+    rows.set("category_level_1", "id", nums(1..=30))
+        .set("category_level_2", "id", nums(1..=200))
+        .set("products", "id", nums(1..=50))
+        .set("products", "category_level_2_id", nums(3..=14));
+    let tables = vec![
+        int_table("category_level_1", &[("name", "text")]),
+        int_table(
+            "category_level_2",
+            &[("name", "text"), ("category_level_1_id", "int4")],
+        ),
+        int_table(
+            "products",
+            &[("category_level_2_id", "int4"), ("title", "text")],
+        ),
+    ];
+    let a = names_only(tables.clone());
+    assert_eq!(
+        target_of(&a, "products", "category_level_2_id").as_deref(),
+        Some("category_level_2.id"),
+        "names: {}",
+        describe_all(&a)
+    );
+    let a = with_rows(tables, &rows);
+    assert_eq!(
+        refs_of(&a, "products", "category_level_2_id"),
+        vec!["category_level_2.id".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+    assert!(
+        !a.refs.iter().any(|r| r.polymorphic),
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: two numbered tables of distinct uuid entities (Airtable's default
+/// `table_1`, `table_2`) whose keys both hold a column's ids (one synced into the
+/// other) are rivals: the column is no reference to both.
+#[test]
+fn numbered_tables_of_one_stem_are_rivals() {
+    let ids = uuids(0x71, 10);
+    let mut rows = Rows::default();
+    rows.set("table_1", "id", ids.clone())
+        .set("table_2", "id", [ids.clone(), uuids(0x72, 5)].concat())
+        .set("table_3", "id", uuids(0x73, 5))
+        .set("table_3", "source", ids[..4].to_vec());
+    let a = with_rows(
+        vec![
+            sequin_table(S, "table_1", &[("name", "text")]),
+            sequin_table(S, "table_2", &[("name", "text")]),
+            sequin_table(S, "table_3", &[("source", "text")]),
+        ],
+        &rows,
+    );
+    let got = refs_of(&a, "table_3", "source");
+    assert!(got.len() <= 1, "{got:?}\n{}", describe_all(&a));
+    assert!(
+        !a.refs.iter().any(|r| r.polymorphic),
+        "{}",
+        describe_all(&a)
+    );
+}
+
+/// Principle: a copy is one entity with its table and no rival: ids found in
+/// `orders` and in its dated copy `orders_2023` are the orders' (Stripe-like refunds).
+#[test]
+fn a_dated_copy_is_no_rival() {
+    let ids = uuids(0x0d, 12);
+    let mut rows = Rows::default();
+    rows.set("orders", "id", ids.clone())
+        .set("orders_2023", "id", ids[..8].to_vec())
+        .set("refunds", "id", uuids(0x0e, 5))
+        .set("refunds", "order_id", ids[..4].to_vec());
+    let a = with_rows(
+        vec![
+            sequin_table(S, "orders", &[("total", "numeric")]),
+            sequin_table(S, "orders_2023", &[("total", "numeric")]),
+            sequin_table(S, "refunds", &[("order_id", "text")]),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        refs_of(&a, "refunds", "order_id"),
+        vec!["orders.id".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+    assert!(own_key_links(&a).is_empty(), "{}", describe_all(&a));
+}
+
+/// Principle: a copy is no rival of its table, but a column named for the copy is the
+/// copy's: a restore job's `contacts_backup_id` names the backup row it restores from,
+/// though the backup's ids are the contacts' too; one reference, not two.
+#[test]
+fn a_column_named_for_a_copy_is_the_copys() {
+    let ids = uuids(0xc0, 12);
+    let mut rows = Rows::default();
+    rows.set("contacts", "id", ids.clone())
+        .set("contacts_backup", "id", ids[..8].to_vec())
+        .set("restore_jobs", "id", uuids(0x4e, 4))
+        .set("restore_jobs", "contacts_backup_id", ids[..4].to_vec());
+    let a = with_rows(
+        vec![
+            sequin_table(S, "contacts", &[("email", "text")]),
+            sequin_table(S, "contacts_backup", &[("email", "text")]),
+            sequin_table(S, "restore_jobs", &[("contacts_backup_id", "text")]),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        refs_of(&a, "restore_jobs", "contacts_backup_id"),
+        vec!["contacts_backup.id".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+}

@@ -1618,3 +1618,33 @@ fn a_column_named_for_a_copy_is_the_copys() {
         describe_all(&a)
     );
 }
+
+/// Principle: a column whose bare name says nothing (`origin`, `target`) but whose
+/// values are distinctive ids that one key holds, by a clear margin, refers to that
+/// key, as `origin_id` would; a bare column of the row's own attributes (`email`,
+/// `website`) is never read for it, and values no key holds make no link.
+#[test]
+fn a_bare_column_holding_ids_refers_by_its_values() {
+    let links = uuids(0x77, 30);
+    let mut rows = Rows::default();
+    rows.set("tracked_links", "id", links.clone())
+        .set("campaigns", "id", uuids(0x55, 30))
+        .set("clicks", "id", uuids(0x99, 12))
+        .set("clicks", "origin", links[3..15].to_vec())
+        .set("clicks", "checksum", uuids(0x42, 12));
+    let a = with_rows(
+        vec![
+            sequin_table(S, "tracked_links", &[]),
+            sequin_table(S, "campaigns", &[]),
+            sequin_table(S, "clicks", &[("origin", "text"), ("checksum", "text")]),
+        ],
+        &rows,
+    );
+    assert_eq!(
+        refs_of(&a, "clicks", "origin"),
+        vec!["tracked_links.id".to_string()],
+        "{}",
+        describe_all(&a)
+    );
+    assert_eq!(refs_of(&a, "clicks", "checksum"), Vec::<String>::new());
+}

@@ -41,7 +41,7 @@ pub use reference::{Measured, Reference, RunnerUp};
 pub fn sample_requests(tables: &[Table], candidates: &[ColumnCandidates]) -> Vec<SampleRequest> {
     candidates
         .iter()
-        .filter(|cc| cc.worth_sampling())
+        .filter(|cc| cc.worth_sampling() || values_may_say(tables, cc))
         .map(|cc| {
             let name_targets = cc.probe_targets(tables);
             SampleRequest {
@@ -53,6 +53,25 @@ pub fn sample_requests(tables: &[Table], candidates: &[ColumnCandidates]) -> Vec
             }
         })
         .collect()
+}
+
+/// A bare column no name points from may hold ids all the same (sync tools land
+/// references under names that say nothing: `origin`, `source`, `target`): a text or
+/// uuid column is read too, unless its name is an attribute of the row's own (`email`,
+/// `website`). Its values speak only if they tell tables apart (see
+/// [`crate::evidence::probe_by_values`]); numbers never do by a bare name.
+fn values_may_say(tables: &[Table], cc: &ColumnCandidates) -> bool {
+    let Some(col) = tables[cc.child].column(&cc.column) else {
+        return false;
+    };
+    cc.cands.is_empty()
+        && matches!(cc.suffix, stem::Suffix::Bare | stem::Suffix::BareTyped)
+        && !col.is_array
+        && matches!(
+            type_family(&col.base_type),
+            TypeFamily::String | TypeFamily::Uuid
+        )
+        && !entity::is_own_attribute(&crate::words::snake_words(&cc.column))
 }
 
 /// The text column beside `<x>_id` that names the kind of row each id is:

@@ -3292,3 +3292,36 @@ fn a_containers_members_are_no_authors() {
         Some("app_members.id")
     );
 }
+
+/// Principle: a bare column no name points from is read when its type can hold ids
+/// (text, uuid) and its name is no attribute of the row's own; a bare number, an
+/// array, a `website` or an `email` is not (numbers never speak by a bare name).
+#[test]
+fn bare_columns_that_may_hold_ids_are_read_for_their_values() {
+    let mut clicks = sequin_table(
+        "s",
+        "clicks",
+        &[
+            ("origin", "text"),
+            ("target", "uuid"),
+            ("views", "int4"),
+            ("website", "text"),
+            ("email", "text"),
+            ("tags", "text"),
+        ],
+    );
+    clicks
+        .columns
+        .iter_mut()
+        .find(|c| c.name == "tags")
+        .unwrap()
+        .is_array = true;
+    let tables = vec![clicks, sequin_table("s", "links", &[])];
+    let req = sample_requests(
+        &tables,
+        &column_candidates(&tables, &EntityIndex::new(&tables, "s")),
+    );
+    let mut read: Vec<&str> = req.iter().map(|r| r.column.as_str()).collect();
+    read.sort();
+    assert_eq!(read, ["origin", "target"]);
+}
